@@ -1,0 +1,200 @@
+package io.allywatch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.allywatch.contract.ContractJson;
+import io.allywatch.contract.EventSchemas;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The pipeline as a user runs it: {@code allywatch run} on the five seeds, with Kafka and the three
+ * packaged services each in a process of its own, then the same seeds again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedsPipelineIT {
+    private static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Path home;
+    private static int kafkaPort;
+    private static int queryPort;
+    private static List<String> portArgs;
+    private static String runOutput;
+
+    @BeforeAll
+    static void runSeeds() throws Exception {
+        home = Files.createTempDirectory("allywatch-e2e");
+        kafkaPort = freePort();
+        queryPort = freePort();
+        portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
+                "--ingest-port", String.valueOf(freePort()), "--extract-port", String.valueOf(freePort()),
+                "--query-port", String.valueOf(queryPort));
+        Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
+        runOutput = run.output();
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (portArgs != null) {
+            Result down = cli("down");
+            assertThat(down.exitCode()).as(down.output()).isZero();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void runPrintsTheDesignationsWithTheirEvidence() {
+        assertThat(runOutput).contains("5 accepted");
+        assertThat(lineFor("PER")).contains("INTENDED").contains("intends to designate Peru");
+        assertThat(lineFor("COL")).contains("INTENDED").contains("2022");
+        assertThat(lineFor("ARG")).contains("DESIGNATED").contains("1998");
+        assertThat(lineFor("BRA")).contains("DESIGNATED").contains("2019");
+        assertThat(runOutput).contains("http://127.0.0.1:" + queryPort + "/api/designations");
+    }
+
+    @Test
+    @Order(2)
+    void peruTimelineShowsTheIntentWithItsSentenceAndTheConflictingClaim() throws Exception {
+        JsonNode peru = get("/api/designations/PER");
+        assertThat(peru.get("stage").asText()).isEqualTo("INTENDED");
+        assertThat(peru.get("conflict").asBoolean()).isTrue();
+        JsonNode intended = step(peru, "INTENDED");
+        List<String> sentences = StreamSupport.stream(intended.get("mentions").spliterator(), false)
+                .map(m -> m.get("evidence").get("text").asText()).toList();
+        assertThat(sentences).anyMatch(s -> s.contains("intends to designate Peru as a major non-NATO ally"));
+        assertThat(intended.get("sources").asInt()).isEqualTo(2);
+        assertThat(step(peru, "DESIGNATED").get("mentions").get(0).get("evidence").get("text").asText())
+                .contains("elevated Peru");
+    }
+
+    @Test
+    @Order(3)
+    void backgroundDesignationsCarryTheirYear() throws Exception {
+        assertThat(get("/api/designations/ARG").get("since").asText()).isEqualTo("1998");
+        assertThat(get("/api/designations/BRA").get("since").asText()).isEqualTo("2019");
+        JsonNode colombia = get("/api/designations/COL");
+        assertThat(colombia.get("stage").asText()).isEqualTo("INTENDED");
+        assertThat(colombia.get("since").asText()).startsWith("2022");
+        JsonNode asOf2020 = get("/api/designations?asOf=2020-01-01");
+        assertThat(countries(asOf2020)).contains("ARG", "BRA").doesNotContain("COL", "PER");
+    }
+
+    @Test
+    @Order(4)
+    void kcatReadsTheEventsWithTheirCloudEventsHeaders() throws Exception {
+        Process kcat;
+        try {
+            kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + kafkaPort, "-C", "-t", "events.alliance", "-e",
+                    "-q", "-f", "%k\\t%h\\t%s\\n").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("kcat is needed for this test (apt-get install kcat; .ci/run installs it)", e);
+        }
+        String out = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kcat.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).isNotEmpty().allSatisfy(line -> {
+            String[] parts = line.split("\t", 3);
+            assertThat(parts[1]).contains("ce_type=io.allywatch.").contains("ce_specversion=1.0").contains("ce_id=");
+            JsonNode event = ContractJson.mapper().readTree(parts[2]);
+            assertThat(event.get("eventId").asText()).isEqualTo(parts[0]);
+            assertThat(EventSchemas.validateEvent(event)).isEmpty();
+        });
+    }
+
+    @Test
+    @Order(5)
+    void theSameSeedsAgainAreDuplicatesAndDoubleNothing() throws Exception {
+        JsonNode before = get("/api/designations");
+        JsonNode peruBefore = get("/api/designations/PER");
+        long eventsBefore = countRecords("events.alliance");
+
+        Result again = cli("ingest", REPO.resolve("seeds").toString());
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("0 accepted, 5 duplicate(s), 0 rejected");
+
+        assertThat(countRecords("events.alliance")).isEqualTo(eventsBefore);
+        assertThat(get("/api/designations")).isEqualTo(before);
+        assertThat(get("/api/designations/PER")).isEqualTo(peruBefore);
+    }
+
+    private static long countRecords(String topic) throws Exception {
+        Process kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + kafkaPort, "-C", "-t", topic, "-e", "-q",
+                "-f", "%o\\n").redirectErrorStream(true).start();
+        String out = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        kcat.waitFor(30, TimeUnit.SECONDS);
+        return out.lines().filter(l -> !l.isBlank()).count();
+    }
+
+    private static String lineFor(String country) {
+        return runOutput.lines().filter(l -> l.startsWith(country + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + country + " in:\n" + runOutput));
+    }
+
+    private static JsonNode step(JsonNode timeline, String stage) {
+        for (JsonNode s : timeline.get("timeline")) {
+            if (s.get("stage").asText().equals(stage)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + stage + " step in " + timeline);
+    }
+
+    private static List<String> countries(JsonNode rows) {
+        List<String> result = new ArrayList<>();
+        rows.forEach(r -> result.add(r.get("country").asText()));
+        return result;
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        return ContractJson.mapper().readTree(response.body());
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    static Result cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
+        command.addAll(List.of(args));
+        command.addAll(portArgs);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
+        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
+        }
+        System.out.println(out);
+        return new Result(p.exitValue(), out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

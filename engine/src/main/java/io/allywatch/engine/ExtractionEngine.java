@@ -1,0 +1,164 @@
+package io.allywatch.engine;
+
+import io.allywatch.contract.Article;
+import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.DesignationEvent;
+import io.allywatch.contract.Event;
+import io.allywatch.contract.EventType;
+import io.allywatch.contract.Evidence;
+import io.allywatch.engine.designation.DesignationExtractor;
+import io.allywatch.engine.designation.DesignationFinding;
+import io.allywatch.engine.designation.DesignationScan;
+import io.allywatch.engine.gazetteer.CountryGazetteer;
+import io.allywatch.engine.identity.EventIds;
+import io.allywatch.engine.lang.LanguageCodes;
+import io.allywatch.engine.lang.LanguageIdentifier;
+import io.allywatch.engine.text.Sentence;
+import io.allywatch.engine.text.TextSegmenter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extractor as a pure function: an {@link Article} in, event mentions out. This version reads
+ * US Major Non-NATO Ally designations from English text.
+ *
+ * <p>Thread-safe: all state is immutable after construction (the language model is loaded once,
+ * here). {@link #extract} never throws; whatever goes wrong inside becomes an empty result whose
+ * reason says so.
+ */
+public final class ExtractionEngine {
+    public static final String VERSION = "0.1.0";
+    /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
+    public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
+    static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
+
+    private static final System.Logger LOG = System.getLogger(ExtractionEngine.class.getName());
+
+    private final Clock clock;
+    private final int maxTextChars;
+    private final LanguageIdentifier languages;
+    private final TextSegmenter segmenter = new TextSegmenter();
+    private final DesignationExtractor designations = new DesignationExtractor(CountryGazetteer.standard());
+
+    /** Stamps {@code extractedAt} from the system clock, in UTC. */
+    public ExtractionEngine() {
+        this(Clock.systemUTC());
+    }
+
+    /** Stamps {@code extractedAt} from {@code clock}. */
+    public ExtractionEngine(Clock clock) {
+        this(clock, DEFAULT_MAX_TEXT_CHARS);
+    }
+
+    /** As {@link #ExtractionEngine(Clock)}, reading at most {@code maxTextChars} characters of each text. */
+    public ExtractionEngine(Clock clock, int maxTextChars) {
+        if (clock == null) {
+            throw new IllegalArgumentException("clock is required");
+        }
+        if (maxTextChars < 1) {
+            throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
+        }
+        this.clock = clock;
+        this.maxTextChars = maxTextChars;
+        this.languages = new LanguageIdentifier();
+    }
+
+    /** The events the article reports; never throws, whatever the input. */
+    public ExtractionResult extract(Article article) {
+        if (article == null) {
+            return ExtractionResult.unreadable(null, null, "no article");
+        }
+        String articleId = article.articleId();
+        String lang = null;
+        try {
+            String text = article.text();
+            if (isBlank(text)) {
+                return ExtractionResult.unreadable(articleId, LanguageCodes.normalize(article.lang()), "empty text");
+            }
+            if (articleId == null || articleId.isBlank()) {
+                articleId = ArticleIds.forText(text);
+            }
+            lang = article.lang() != null ? LanguageCodes.normalize(article.lang()) : null;
+            if (lang == null) {
+                Optional<String> detected = languages.identify(text);
+                if (detected.isEmpty()) {
+                    return ExtractionResult.unreadable(articleId, null,
+                            "language could not be identified (supported by extractor " + VERSION + ": en)");
+                }
+                lang = detected.get();
+            }
+            if (!SUPPORTED_LANGUAGES.contains(lang)) {
+                return ExtractionResult.unreadable(articleId, lang,
+                        "language " + lang + " is not supported by extractor " + VERSION + " (supported: en)");
+            }
+            return extractEnglish(article, articleId, lang, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "extraction failed for article " + articleId, e);
+            return ExtractionResult.unreadable(articleId, lang, "extraction failed: " + e);
+        }
+    }
+
+    /** Blank in the wider sense: no-break and other Unicode spaces count as space too. */
+    private static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!TextSegmenter.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ExtractionResult extractEnglish(Article article, String articleId, String lang, String text) {
+        int limit = Math.min(text.length(), maxTextChars);
+        List<Sentence> sentences = segmenter.contentSentences(text, limit);
+        Instant published = article.publishedAt();
+        Instant now = clock.instant();
+        LocalDate publishedDate = published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
+        int referenceYear = (publishedDate != null ? publishedDate : LocalDate.ofInstant(now, ZoneOffset.UTC)).getYear();
+
+        DesignationScan scan = designations.extract(sentences, publishedDate, referenceYear);
+        List<Event> events = new ArrayList<>();
+        for (DesignationFinding finding : scan.findings()) {
+            events.add(toEvent(finding, articleId, lang, published, now));
+        }
+        if (!events.isEmpty()) {
+            return ExtractionResult.events(articleId, lang, events);
+        }
+        String reason = sentences.isEmpty() ? "no article content (only boilerplate)"
+                : scan.mnnaMentioned() ? "MNNA status is mentioned but no designation step with its country was found"
+                : "no MNNA mention";
+        if (limit < text.length()) {
+            reason += "; text truncated to the first " + limit + " of " + text.length() + " characters";
+        }
+        return ExtractionResult.none(articleId, lang, reason);
+    }
+
+    private static DesignationEvent toEvent(DesignationFinding f, String articleId, String lang, Instant published, Instant now) {
+        String eventId = EventIds.designation(f.country(), f.stage());
+        Sentence s = f.sentence();
+        return new DesignationEvent(
+                eventId,
+                EventIds.mention(eventId, articleId),
+                EventType.DESIGNATION,
+                articleId,
+                published,
+                now,
+                VERSION,
+                f.confidence(),
+                new Evidence(s.text(), s.start(), s.end(), lang),
+                f.country(),
+                DesignationEvent.STATUS_MNNA,
+                f.stage(),
+                f.historical(),
+                f.date());
+    }
+}

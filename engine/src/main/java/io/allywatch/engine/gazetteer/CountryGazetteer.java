@@ -1,0 +1,140 @@
+package io.allywatch.engine.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds country names in English text and resolves them to ISO 3166-1 alpha-3. The names come
+ * from the JDK's own country list, so no country is forgotten or misspelt; on top come the
+ * aliases the JDK lacks: acronyms, capitals and seats of government used as metonyms, and
+ * demonyms ("Peruvian" is Peru).
+ *
+ * <p>Matching is case-sensitive ("US" is not "us") and on whole words; the longest name wins, and
+ * some names are blockers that resolve to nothing, so "Latin America" and "New Mexico" hide the
+ * "America" and "Mexico" inside them. Immutable and thread-safe.
+ */
+public final class CountryGazetteer {
+    private static final String BLOCKED = "";
+
+    private static final CountryGazetteer DEFAULT = new CountryGazetteer();
+
+    /** Surface forms by first character, longest first. */
+    private final Map<Character, List<Map.Entry<String, String>>> byFirstChar;
+
+    public static CountryGazetteer standard() {
+        return DEFAULT;
+    }
+
+    private CountryGazetteer() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale locale = new Locale("", alpha2);
+            String iso3 = locale.getISO3Country();
+            for (String name : nameVariants(locale.getDisplayCountry(Locale.ENGLISH))) {
+                names.putIfAbsent(name, iso3);
+            }
+        }
+        names.putAll(Aliases.ALIASES);
+        for (String blocker : Aliases.BLOCKERS) {
+            names.put(blocker, BLOCKED);
+        }
+        // Headlines and datelines in capitals: "PERU", "COLOMBIA". Short acronyms already are.
+        Map<String, String> upper = new HashMap<>();
+        names.forEach((name, iso3) -> {
+            if (name.length() >= 4) {
+                upper.putIfAbsent(name.toUpperCase(Locale.ROOT), iso3);
+            }
+        });
+        upper.forEach(names::putIfAbsent);
+
+        Map<Character, List<Map.Entry<String, String>>> index = new HashMap<>();
+        names.forEach((name, iso3) -> index.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(Map.entry(name, iso3)));
+        index.values().forEach(list -> list.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()));
+        this.byFirstChar = Map.copyOf(index);
+    }
+
+    /** JDK display names as people write them: "Bosnia & Herzegovina" also as "... and ...", "Myanmar (Burma)" as both. */
+    private static List<String> nameVariants(String display) {
+        List<String> variants = new ArrayList<>();
+        String name = display;
+        int paren = name.indexOf(" (");
+        if (paren > 0 && name.endsWith(")")) {
+            variants.add(name.substring(paren + 2, name.length() - 1));
+            name = name.substring(0, paren);
+        }
+        if (name.endsWith(" SAR China")) {
+            name = name.substring(0, name.length() - " SAR China".length());
+        }
+        variants.add(name);
+        if (name.contains(" & ")) {
+            variants.add(name.replace(" & ", " and "));
+        }
+        if (name.startsWith("St. ")) {
+            variants.add("Saint " + name.substring(4));
+        }
+        if (name.contains("’")) {
+            variants.add(name.replace('’', '\''));
+        }
+        return variants;
+    }
+
+    /** All countries named in {@code text[from, to)}, left to right, without overlaps. */
+    public List<CountryMention> find(CharSequence text, int from, int to) {
+        List<CountryMention> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (i > from && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            Map.Entry<String, String> match = longestAt(text, i, to);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int end = i + match.getKey().length();
+            if (!match.getValue().isEmpty()) {
+                found.add(new CountryMention(match.getValue(), i, end));
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    public List<CountryMention> find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    private Map.Entry<String, String> longestAt(CharSequence text, int at, int to) {
+        List<Map.Entry<String, String>> candidates = byFirstChar.get(text.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> candidate : candidates) {
+            String name = candidate.getKey();
+            int end = at + name.length();
+            if (end <= to && regionEquals(text, at, name) && (end == to || !isWordChar(text.charAt(end)) || name.endsWith("."))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean regionEquals(CharSequence text, int at, String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (text.charAt(at + k) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,105 @@
+package io.allywatch.extract.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.allywatch.contract.Article;
+import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.ContractJson;
+import io.allywatch.contract.EventSchemas;
+import io.allywatch.contract.Topics;
+import io.allywatch.kafka.KafkaBrokerTestResource;
+import io.allywatch.kafka.TopicReader;
+import io.allywatch.kafka.TopicWriter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class ArticleExtractionProcessorIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static byte[] articleJson(String text, Instant publishedAt) throws Exception {
+        Article article = new Article(ArticleIds.forText(text), null, null, null, publishedAt, null, text, Instant.now());
+        return ContractJson.mapper().writeValueAsBytes(article);
+    }
+
+    private static String bootstrap() {
+        return KafkaBrokerTestResource.bootstrapServers();
+    }
+
+    @Test
+    void designationSentenceBecomesOneCloudEventKeyedByEventId() throws Exception {
+        String text = "US President Donald Trump intends to designate Peru as a major non-NATO ally, "
+                + "another sign of his outreach to Latin American partners. Ref " + UUID.randomUUID() + ".";
+        String articleId = ArticleIds.forText(text);
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, Instant.parse("2025-12-12T00:00:00Z")),
+                Map.of("ce_type", "io.allywatch.article.v1"));
+
+        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT,
+                r -> r.value().contains(articleId), 1);
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.get(0);
+        JsonNode event = ContractJson.mapper().readTree(record.value());
+        assertThat(EventSchemas.validateEvent(event)).isEmpty();
+        assertThat(event.get("country").asText()).isEqualTo("PER");
+        assertThat(event.get("stage").asText()).isEqualTo("INTENDED");
+        assertThat(event.get("evidence").get("text").asText()).contains("intends to designate Peru");
+        assertThat(record.key()).isEqualTo(event.get("eventId").asText());
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo("io.allywatch.designation.v1");
+        assertThat(TopicReader.header(record, "ce_id")).isEqualTo(event.get("mentionId").asText());
+        assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicReader.header(record, "ce_source")).isEqualTo("urn:allywatch:extract-service");
+        assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicWithAReasonAndTheServiceGoesOn() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        byte[] poison = "{not json".getBytes(StandardCharsets.UTF_8);
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, poisonKey, poison, Map.of());
+
+        List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
+                r -> poisonKey.equals(r.key()), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo("{not json");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("not JSON");
+
+        String text = "Argentina gained the status of major non-NATO ally in 1998. Ref " + UUID.randomUUID() + ".";
+        String articleId = ArticleIds.forText(text);
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, null), Map.of());
+        assertThat(TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT,
+                r -> r.value().contains(articleId), 1)).hasSize(1);
+    }
+
+    @Test
+    void articleInALanguageTheEngineCannotReadYetIsKeptInTheDeadLetterTopic() throws Exception {
+        String text = "Le ministre américain de la Défense a reçu ses homologues péruviens au Pentagone. "
+                + "Les deux parties auraient convenu de manœuvres militaires communes. Réf " + UUID.randomUUID() + ".";
+        String articleId = ArticleIds.forText(text);
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, null), Map.of());
+        List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
+                r -> articleId.equals(r.key()), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("language fr is not supported");
+        assertThat(dead.get(0).value()).contains("manœuvres");
+    }
+
+    @Test
+    void articleMissingItsTextIsDeadLetteredWithTheSchemaError() throws Exception {
+        String key = "no-text-" + UUID.randomUUID();
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, key,
+                ("{\"articleId\":\"" + key + "\",\"receivedAt\":\"2026-11-23T10:00:00Z\"}").getBytes(StandardCharsets.UTF_8), Map.of());
+        List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
+                r -> key.equals(r.key()), 1);
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("text");
+    }
+}
