@@ -1,11 +1,17 @@
 package io.allywatch.engine;
 
+import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.CooperationEvent;
 import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.EventType;
 import io.allywatch.contract.Evidence;
+import io.allywatch.engine.aid.AidExtractor;
+import io.allywatch.engine.aid.AidFinding;
+import io.allywatch.engine.cooperation.CooperationExtractor;
+import io.allywatch.engine.cooperation.CooperationFinding;
 import io.allywatch.engine.designation.DesignationExtractor;
 import io.allywatch.engine.designation.DesignationFinding;
 import io.allywatch.engine.designation.DesignationScan;
@@ -21,22 +27,26 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The extractor as a pure function: an {@link Article} in, event mentions out. This version reads
- * US Major Non-NATO Ally designations from English text.
+ * US Major Non-NATO Ally designations, aid and defence cooperation from English, French, Spanish,
+ * Portuguese and German text.
  *
  * <p>Thread-safe: all state is immutable after construction (the language model is loaded once,
  * here). {@link #extract} never throws; whatever goes wrong inside becomes an empty result whose
  * reason says so.
  */
 public final class ExtractionEngine {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
     /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
-    static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
+    static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "es", "pt", "de");
+    private static final String SUPPORTED_LIST = String.join(", ", new TreeSet<>(SUPPORTED_LANGUAGES));
 
     private static final System.Logger LOG = System.getLogger(ExtractionEngine.class.getName());
 
@@ -44,7 +54,16 @@ public final class ExtractionEngine {
     private final int maxTextChars;
     private final LanguageIdentifier languages;
     private final TextSegmenter segmenter = new TextSegmenter();
-    private final DesignationExtractor designations = new DesignationExtractor(CountryGazetteer.standard());
+    private final Map<String, LanguageReaders> readers;
+
+    /** The extractors of one language, built once. */
+    private record LanguageReaders(DesignationExtractor designations, AidExtractor aid, CooperationExtractor cooperation,
+                                   CountryGazetteer gazetteer) {
+        static LanguageReaders of(String lang) {
+            return new LanguageReaders(DesignationExtractor.forLanguage(lang), AidExtractor.forLanguage(lang),
+                    CooperationExtractor.forLanguage(lang), CountryGazetteer.forLanguage(lang));
+        }
+    }
 
     /** Stamps {@code extractedAt} from the system clock, in UTC. */
     public ExtractionEngine() {
@@ -67,6 +86,8 @@ public final class ExtractionEngine {
         this.clock = clock;
         this.maxTextChars = maxTextChars;
         this.languages = new LanguageIdentifier();
+        this.readers = Map.of("en", LanguageReaders.of("en"), "fr", LanguageReaders.of("fr"), "es", LanguageReaders.of("es"),
+                "pt", LanguageReaders.of("pt"), "de", LanguageReaders.of("de"));
     }
 
     /** The events the article reports; never throws, whatever the input. */
@@ -89,15 +110,15 @@ public final class ExtractionEngine {
                 Optional<String> detected = languages.identify(text);
                 if (detected.isEmpty()) {
                     return ExtractionResult.unreadable(articleId, null,
-                            "language could not be identified (supported by extractor " + VERSION + ": en)");
+                            "language could not be identified (supported by extractor " + VERSION + ": " + SUPPORTED_LIST + ")");
                 }
                 lang = detected.get();
             }
             if (!SUPPORTED_LANGUAGES.contains(lang)) {
                 return ExtractionResult.unreadable(articleId, lang,
-                        "language " + lang + " is not supported by extractor " + VERSION + " (supported: en)");
+                        "language " + lang + " is not supported by extractor " + VERSION + " (supported: " + SUPPORTED_LIST + ")");
             }
-            return extractEnglish(article, articleId, lang, text);
+            return extractSupported(article, articleId, lang, text);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.WARNING, "extraction failed for article " + articleId, e);
             return ExtractionResult.unreadable(articleId, lang, "extraction failed: " + e);
@@ -117,7 +138,8 @@ public final class ExtractionEngine {
         return true;
     }
 
-    private ExtractionResult extractEnglish(Article article, String articleId, String lang, String text) {
+    private ExtractionResult extractSupported(Article article, String articleId, String lang, String text) {
+        LanguageReaders read = readers.get(lang);
         int limit = Math.min(text.length(), maxTextChars);
         List<Sentence> sentences = segmenter.contentSentences(text, limit);
         Instant published = article.publishedAt();
@@ -125,17 +147,29 @@ public final class ExtractionEngine {
         LocalDate publishedDate = published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
         int referenceYear = (publishedDate != null ? publishedDate : LocalDate.ofInstant(now, ZoneOffset.UTC)).getYear();
 
-        DesignationScan scan = designations.extract(sentences, publishedDate, referenceYear);
+        DesignationScan scan = read.designations().extract(sentences, publishedDate, referenceYear);
         List<Event> events = new ArrayList<>();
         for (DesignationFinding finding : scan.findings()) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
+        boolean usaInArticle = sentences.stream().anyMatch(s -> read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
+        for (AidFinding finding : read.aid().extract(sentences, publishedDate, usaInArticle)) {
+            events.add(toEvent(finding, articleId, lang, published, now));
+        }
+        String publishedMonth = publishedDate == null ? null : publishedDate.toString().substring(0, 7);
+        for (CooperationFinding finding : read.cooperation().extract(sentences, publishedDate)) {
+            events.add(toEvent(finding, articleId, lang, published, now, publishedMonth));
+        }
         if (!events.isEmpty()) {
+            events.sort(java.util.Comparator.comparingInt((Event e) -> e.evidence().start()).thenComparing(e -> e.type().name()));
             return ExtractionResult.events(articleId, lang, events);
         }
         String reason = sentences.isEmpty() ? "no article content (only boilerplate)"
                 : scan.mnnaMentioned() ? "MNNA status is mentioned but no designation step with its country was found"
                 : "no MNNA mention";
+        if (!sentences.isEmpty()) {
+            reason += ", no aid amount with its recipient, no defence cooperation";
+        }
         if (limit < text.length()) {
             reason += "; text truncated to the first " + limit + " of " + text.length() + " characters";
         }
@@ -160,5 +194,23 @@ public final class ExtractionEngine {
                 f.stage(),
                 f.historical(),
                 f.date());
+    }
+
+    private static AidEvent toEvent(AidFinding f, String articleId, String lang, Instant published, Instant now) {
+        String eventId = EventIds.aid(f.donor(), f.recipient(), f.amount(), f.currency(), f.year(), f.fiscalYear(), f.status());
+        Sentence s = f.sentence();
+        return new AidEvent(eventId, EventIds.mention(eventId, articleId), EventType.AID, articleId, published, now, VERSION,
+                f.confidence(), new Evidence(s.text(), s.start(), s.end(), lang), f.donor(), f.recipient(), f.amount(), f.currency(),
+                "USD".equals(f.currency()) ? f.amount() : null, f.year(), f.fiscalYear(), f.status(), f.purpose(), f.program(),
+                f.attributedTo());
+    }
+
+    private static CooperationEvent toEvent(CooperationFinding f, String articleId, String lang, Instant published, Instant now,
+                                            String publishedMonth) {
+        String period = f.date() != null ? f.date().substring(0, Math.min(7, f.date().length())) : publishedMonth;
+        String eventId = EventIds.cooperation(f.actors(), f.kind(), period);
+        Sentence s = f.sentence();
+        return new CooperationEvent(eventId, EventIds.mention(eventId, articleId), EventType.COOPERATION, articleId, published, now,
+                VERSION, f.confidence(), new Evidence(s.text(), s.start(), s.end(), lang), f.actors(), f.kind(), f.date());
     }
 }

@@ -111,7 +111,7 @@ class HardNegativesTest {
         ExtractionResult result = engine.extract(english(text));
 
         assertThat(result.events()).isEmpty();
-        assertThat(result.reason()).isEqualTo("no MNNA mention");
+        assertThat(result.reason()).startsWith("no MNNA mention");
     }
 
     static Article english(String text) {
@@ -119,7 +119,7 @@ class HardNegativesTest {
     }
 
     static List<String> countries(ExtractionResult result) {
-        return result.events().stream().map(e -> ((DesignationEvent) e).country()).toList();
+        return result.events().stream().filter(DesignationEvent.class::isInstance).map(e -> ((DesignationEvent) e).country()).toList();
     }
 
     static DesignationEvent only(ExtractionResult result) {

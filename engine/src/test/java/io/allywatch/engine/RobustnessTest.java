@@ -90,7 +90,7 @@ class RobustnessTest {
         ExtractionResult result = small.extract(new Article(null, null, null, null, null, "en", text, null));
 
         assertThat(result.events()).isEmpty();
-        assertThat(result.reason()).isEqualTo("no MNNA mention; text truncated to the first 100 of " + text.length() + " characters");
+        assertThat(result.reason()).startsWith("no MNNA mention").endsWith("; text truncated to the first 100 of " + text.length() + " characters");
     }
 
     @Test

@@ -5,12 +5,18 @@ import static io.allywatch.contract.DesignationStage.INTENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.allywatch.contract.AidEvent;
+import io.allywatch.contract.AidEvent.AidPurpose;
+import io.allywatch.contract.AidEvent.AidStatus;
 import io.allywatch.contract.Article;
+import io.allywatch.contract.CooperationEvent;
+import io.allywatch.contract.CooperationEvent.CooperationKind;
 import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.DesignationStage;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.EventSchemas;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,13 +71,33 @@ class SeedArticlesTest {
     }
 
     @Test
-    void seed002_isAboutAidNotDesignation() {
+    void seed002_aidBreakdownIsOneEventPerAmount() {
         ExtractionResult result = engine.extract(Seeds.peru002());
 
         assertThat(result.lang()).isEqualTo("en");
-        assertThat(result.events()).isEmpty();
-        assertThat(result.reason()).isEqualTo("no MNNA mention");
-        assertThat(result.outcome()).isEqualTo(ExtractionResult.Outcome.NO_EVENTS);
+        assertThat(result.events()).filteredOn(e -> e instanceof DesignationEvent).isEmpty();
+        assertThat(aid(result))
+                .extracting(AidEvent::donor, AidEvent::recipient, AidEvent::amount, AidEvent::year, AidEvent::status, AidEvent::purpose)
+                .containsExactly(
+                        tuple("USA", "PER", new BigDecimal("84000000"), 2012, AidStatus.ACTUAL, AidPurpose.OTHER),
+                        tuple("USA", "PER", new BigDecimal("29000000"), 2012, AidStatus.ACTUAL, AidPurpose.COUNTER_NARCOTICS),
+                        tuple("USA", "PER", new BigDecimal("4500000"), 2012, AidStatus.ACTUAL, AidPurpose.COUNTER_TERRORISM),
+                        tuple("USA", "PER", new BigDecimal("74000000"), 2013, AidStatus.PLANNED, AidPurpose.OTHER));
+        assertThat(aid(result).get(0).attributedTo()).isEqualTo("Congressional Research Service");
+        assertThat(aid(result).get(3).attributedTo()).isNull();
+        assertThat(aid(result)).extracting(AidEvent::currency).containsOnly("USD");
+        assertThat(aid(result)).extracting(AidEvent::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void seed002_defenceCooperation() {
+        ExtractionResult result = engine.extract(Seeds.peru002());
+
+        assertThat(cooperation(result)).extracting(CooperationEvent::kind)
+                .contains(CooperationKind.MEETING, CooperationKind.AGREEMENT);
+        assertThat(cooperation(result)).allSatisfy(e -> assertThat(e.actors()).contains("USA", "PER"));
+        assertThat(cooperation(result)).filteredOn(e -> e.kind() == CooperationKind.AGREEMENT).singleElement()
+                .satisfies(e -> assertThat(e.evidence().text()).contains("bilateral defense cooperation accord"));
     }
 
     @Test
@@ -90,13 +116,17 @@ class SeedArticlesTest {
     }
 
     @Test
-    void seed004_frenchIsNotSupportedYet() {
+    void seed004_frenchCooperationWithoutDesignation() {
         ExtractionResult result = engine.extract(Seeds.french004());
 
         assertThat(result.lang()).isEqualTo("fr");
-        assertThat(result.events()).isEmpty();
-        assertThat(result.reason()).isEqualTo("language fr is not supported by extractor 0.1.0 (supported: en)");
-        assertThat(result.outcome()).isEqualTo(ExtractionResult.Outcome.UNREADABLE);
+        assertThat(result.outcome()).isEqualTo(ExtractionResult.Outcome.EVENTS);
+        assertThat(result.events()).filteredOn(e -> e instanceof DesignationEvent).isEmpty();
+        assertThat(cooperation(result)).extracting(CooperationEvent::kind).containsExactlyInAnyOrder(
+                CooperationKind.MEETING, CooperationKind.TRAINING, CooperationKind.TECH_TRANSFER, CooperationKind.EXERCISE);
+        assertThat(cooperation(result)).extracting(CooperationEvent::actors).containsOnly(List.of("PER", "USA"));
+        assertThat(cooperation(result).stream().filter(e -> e.kind() == CooperationKind.EXERCISE).findFirst().orElseThrow()
+                .evidence().text()).contains("manœuvres militaires communes");
     }
 
     @ParameterizedTest
@@ -108,7 +138,7 @@ class SeedArticlesTest {
         for (Event event : result.events()) {
             assertThat(EventSchemas.validateEvent(event)).as(event.toString()).isEmpty();
             assertThat(article.text().substring(event.evidence().start(), event.evidence().end())).isEqualTo(event.evidence().text());
-            assertThat(event.evidence().lang()).isEqualTo("en");
+            assertThat(event.evidence().lang()).isEqualTo(result.lang());
             assertThat(event.articleId()).isEqualTo(result.articleId());
             assertThat(event.extractedAt()).isEqualTo(TestEngines.NOW);
             assertThat(event.extractorVersion()).isEqualTo(ExtractionEngine.VERSION);
@@ -144,7 +174,15 @@ class SeedArticlesTest {
     }
 
     static List<DesignationEvent> designations(ExtractionResult result) {
-        return result.events().stream().map(DesignationEvent.class::cast).toList();
+        return result.events().stream().filter(DesignationEvent.class::isInstance).map(DesignationEvent.class::cast).toList();
+    }
+
+    static List<AidEvent> aid(ExtractionResult result) {
+        return result.events().stream().filter(AidEvent.class::isInstance).map(AidEvent.class::cast).toList();
+    }
+
+    static List<CooperationEvent> cooperation(ExtractionResult result) {
+        return result.events().stream().filter(CooperationEvent.class::isInstance).map(CooperationEvent.class::cast).toList();
     }
 
     static DesignationEvent single(ExtractionResult result, String country, DesignationStage stage) {

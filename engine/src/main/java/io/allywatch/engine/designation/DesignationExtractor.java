@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads US Major Non-NATO Ally designation steps from English sentences with hand-written rules:
+ * Reads US Major Non-NATO Ally designation steps from sentences with hand-written rules, in the
+ * wording of one language's {@link DesignationLexicon}:
  * a sentence that names the status (or refers back to it), a cue that tells the stage, and the
  * country in the slot that cue defines. No cue, no event: a sentence that merely discusses the
  * status ("The designation of Peru as a major non-NATO ally signals ...") reports no step.
@@ -44,30 +45,28 @@ public final class DesignationExtractor {
     /** Clause context searched for negation or hedging before a cue. */
     private static final int HEDGE_WINDOW = 60;
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|no|never|neither|nor|without|denied|denies|deny|denying|rejected|rejects|reject|refused|refuses|refuse"
-                    + "|declined|declines|unlikely|opposes|opposed|dismissed|against|cannot)\\b|n['’]t\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(?:could|might|(?-i:may)|would|should|if|whether|unless|perhaps|possibly|potentially|consider|considers|considering"
-                    + "|considered|mulling|mulls|weighing|weighs|hopes?|hoped|hoping|wants?|wanted|wanting|seeks?|seeking|sought"
-                    + "|asked|asks|asking|wish|wishes|aspires?|eligible|rumou?red|speculat\\w*)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** Words that may stand between a cue and its country or status without changing who is meant. */
-    private static final Set<String> FILLER = Set.of(
-            "as", "a", "an", "the", "its", "their", "to", "that", "those", "of", "and", "or", "both", "status", "special",
-            "strategic", "new", "coveted", "formally", "officially", "government", "governments", "republic", "kingdom",
-            "state", "nation", "country", "designation", "s", "is", "are", "was", "were", "has", "have", "had", "also", "now", "already",
-            "itself", "then", "later", "finally", "eventually", "thus", "in", "since", "on", "one", "another", "fellow");
-    private static final Pattern LIST_GAP = Pattern.compile(
-            "\\s*(?:(?:in|since|during)\\s+(?:\\p{L}+\\s+)?\\d{4}\\s*)?(?:,\\s*(?:and\\s+)?|,?\\s*and\\s+|,?\\s*as\\s+well\\s+as\\s+|\\s*&\\s*)");
-    private static final Pattern TO_RECIPIENT = Pattern.compile("\\s*,?\\s*to\\s+(?:the\\s+)?");
 
     private final CountryGazetteer gazetteer;
-    private final DateFinder dates = new DateFinder();
+    private final DesignationLexicon lexicon;
+    private final DateFinder dates;
 
+    /** English. */
     public DesignationExtractor(CountryGazetteer gazetteer) {
+        this(gazetteer, DesignationLexicon.ENGLISH);
+    }
+
+    private DesignationExtractor(CountryGazetteer gazetteer, DesignationLexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.dates = new DateFinder(lexicon.lang());
+    }
+
+    /** For text in {@code lang} (en, fr, es, pt, de; English rules for any other). */
+    public static DesignationExtractor forLanguage(String lang) {
+        DesignationLexicon lexicon = DesignationLexicon.forLanguage(lang);
+        return new DesignationExtractor(CountryGazetteer.forLanguage(lexicon.lang()), lexicon);
     }
 
     /**
@@ -78,11 +77,11 @@ public final class DesignationExtractor {
         Map<String, DesignationFinding> best = new LinkedHashMap<>();
         boolean mnnaSeen = false;
         for (Sentence sentence : sentences) {
-            boolean explicit = MnnaTriggers.hasExplicit(sentence.text());
+            boolean explicit = MnnaTriggers.hasExplicit(lexicon, sentence.text());
             if (!explicit && !mnnaSeen) {
                 continue;
             }
-            List<Trigger> triggers = MnnaTriggers.find(sentence.text(), true);
+            List<Trigger> triggers = MnnaTriggers.find(lexicon, sentence.text(), true);
             mnnaSeen |= explicit;
             if (triggers.isEmpty()) {
                 continue;
@@ -136,10 +135,11 @@ public final class DesignationExtractor {
     }
 
     /** All cue matches, earliest first; where two overlap, the earlier (then the higher-priority) one stands. */
-    private static List<CueMatch> cueMatches(String text) {
+    private List<CueMatch> cueMatches(String text) {
         List<CueMatch> all = new ArrayList<>();
-        for (int p = 0; p < StageCue.ALL.size(); p++) {
-            StageCue cue = StageCue.ALL.get(p);
+        List<StageCue> cues = lexicon.cues();
+        for (int p = 0; p < cues.size(); p++) {
+            StageCue cue = cues.get(p);
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
                 all.add(new CueMatch(cue, m.start(), m.end(), p));
@@ -161,14 +161,14 @@ public final class DesignationExtractor {
     }
 
     /** "no plans to designate", "could become": the clause before the cue takes the claim back. */
-    private static boolean isHedgedOrNegated(String text, int cueStart) {
+    private boolean isHedgedOrNegated(String text, int cueStart) {
         int from = Math.max(0, cueStart - HEDGE_WINDOW);
         Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, cueStart);
         while (breaks.find()) {
             from = breaks.end();
         }
         String window = text.substring(from, cueStart);
-        return NEGATION.matcher(window).find() || HEDGE.matcher(window).find();
+        return lexicon.negation().matcher(window).find() || lexicon.hedge().matcher(window).find();
     }
 
     private List<Slotted> resolveCountries(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
@@ -183,7 +183,7 @@ public final class DesignationExtractor {
     }
 
     /** "designate [Peru] as a major non-NATO ally": countries between cue and status, with nothing else between. */
-    private static List<Slotted> objectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
+    private List<Slotted> objectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
         Trigger status = statusAfter(cue.end(), triggers);
         if (status == null) {
             return List.of();
@@ -198,7 +198,7 @@ public final class DesignationExtractor {
     }
 
     /** "[Argentina] gained this status in 1998 and [Brazil] in 2019". */
-    private static List<Slotted> subjectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
+    private List<Slotted> subjectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
         boolean statusNear = triggers.stream().anyMatch(t -> t.end() > cue.start() - SUBJECT_REACH && t.start() < cue.end() + SUBJECT_REACH);
         if (!statusNear) {
             return List.of();
@@ -220,7 +220,7 @@ public final class DesignationExtractor {
         List<Slotted> result = new ArrayList<>();
         // Coordinated subjects before: "Argentina and Brazil gained ..."
         int first = index;
-        while (first > 0 && LIST_GAP.matcher(text.substring(countries.get(first - 1).end(), countries.get(first).start())).matches()) {
+        while (first > 0 && lexicon.listGap().matcher(text.substring(countries.get(first - 1).end(), countries.get(first).start())).matches()) {
             first--;
         }
         for (int i = first; i <= index; i++) {
@@ -233,7 +233,7 @@ public final class DesignationExtractor {
             if (next.start() < position) {
                 continue;
             }
-            if (!LIST_GAP.matcher(text.substring(position, next.start())).matches()) {
+            if (!lexicon.listGap().matcher(text.substring(position, next.start())).matches()) {
                 break;
             }
             result.add(new Slotted(next, true));
@@ -243,7 +243,7 @@ public final class DesignationExtractor {
     }
 
     /** "affording the same status [to Saudi Arabia]", "status was granted [to Colombia]". */
-    private static List<Slotted> recipientOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
+    private List<Slotted> recipientOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
         Trigger status = statusAfter(cue.end(), triggers);
         int anchor = cue.end();
         if (status != null && nonFillerWords(text, cue.end(), status.start(), List.of()) == 0) {
@@ -251,7 +251,7 @@ public final class DesignationExtractor {
         } else if (triggers.stream().noneMatch(t -> t.end() <= cue.start() && cue.start() - t.end() <= SUBJECT_REACH)) {
             return List.of(); // no status on either side: "granted to" something else
         }
-        Matcher to = TO_RECIPIENT.matcher(text).region(anchor, text.length());
+        Matcher to = lexicon.toRecipient().matcher(text).region(anchor, text.length());
         if (!to.lookingAt()) {
             return List.of();
         }
@@ -269,12 +269,12 @@ public final class DesignationExtractor {
     }
 
     /** Words in {@code text[from, to)} that are neither filler nor part of one of {@code skip}. */
-    private static int nonFillerWords(String text, int from, int to, List<CountryMention> skip) {
+    private int nonFillerWords(String text, int from, int to, List<CountryMention> skip) {
         return nonFillerWords(text, from, to, skip, List.of());
     }
 
     /** As above, also skipping the words of the status itself ("Peru's major non-NATO ally status was revoked"). */
-    private static int nonFillerWords(String text, int from, int to, List<CountryMention> skip, List<Trigger> statuses) {
+    private int nonFillerWords(String text, int from, int to, List<CountryMention> skip, List<Trigger> statuses) {
         int count = 0;
         Matcher words = WORD.matcher(text).region(from, to);
         while (words.find()) {
@@ -283,7 +283,7 @@ public final class DesignationExtractor {
                     || statuses.stream().anyMatch(t -> t.start() <= s && s < t.end())) {
                 continue;
             }
-            if (!FILLER.contains(words.group().toLowerCase(Locale.ROOT))) {
+            if (!lexicon.filler().contains(words.group().toLowerCase(Locale.ROOT))) {
                 count++;
             }
         }

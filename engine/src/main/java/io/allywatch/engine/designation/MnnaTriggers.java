@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a sentence speaks of Major Non-NATO Ally status: explicitly ("major non-NATO ally",
+ * Where a sentence speaks of Major Non-NATO Ally status, in the wording of its {@link DesignationLexicon}: explicitly ("major non-NATO ally",
  * "MNNA", "non-NATO ally status"), or, once the article has done so, by anaphora ("this status",
  * "the designation").
  */
@@ -28,18 +28,26 @@ final class MnnaTriggers {
     }
 
     static boolean hasExplicit(String sentence) {
-        return EXPLICIT.matcher(sentence).find();
+        return hasExplicit(DesignationLexicon.ENGLISH, sentence);
+    }
+
+    static boolean hasExplicit(DesignationLexicon lexicon, String sentence) {
+        return lexicon.explicit().matcher(sentence).find();
+    }
+
+    static List<Trigger> find(String sentence, boolean anaphoraAllowed) {
+        return find(DesignationLexicon.ENGLISH, sentence, anaphoraAllowed);
     }
 
     /** Explicit triggers, and anaphoric ones too when {@code anaphoraAllowed}; sorted, without overlaps. */
-    static List<Trigger> find(String sentence, boolean anaphoraAllowed) {
+    static List<Trigger> find(DesignationLexicon lexicon, String sentence, boolean anaphoraAllowed) {
         List<Trigger> triggers = new ArrayList<>();
-        Matcher m = EXPLICIT.matcher(sentence);
+        Matcher m = lexicon.explicit().matcher(sentence);
         while (m.find()) {
             triggers.add(new Trigger(m.start(), m.end(), false));
         }
         if (anaphoraAllowed) {
-            Matcher a = ANAPHOR.matcher(sentence);
+            Matcher a = lexicon.anaphor().matcher(sentence);
             while (a.find()) {
                 int start = a.start();
                 int end = a.end();

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds country names in English text and resolves them to ISO 3166-1 alpha-3. The names come
+ * Finds country names in text of one language (English, French, Spanish, Portuguese, German) and resolves them to ISO 3166-1 alpha-3. The names come
  * from the JDK's own country list, so no country is forgotten or misspelt; on top come the
  * aliases the JDK lacks: acronyms, capitals and seats of government used as metonyms, and
  * demonyms ("Peruvian" is Peru).
@@ -21,27 +21,48 @@ import java.util.Map;
 public final class CountryGazetteer {
     private static final String BLOCKED = "";
 
-    private static final CountryGazetteer DEFAULT = new CountryGazetteer();
+    private static final Map<String, CountryGazetteer> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Surface forms by first character, longest first. */
     private final Map<Character, List<Map.Entry<String, String>>> byFirstChar;
 
+    /** The English gazetteer. */
     public static CountryGazetteer standard() {
-        return DEFAULT;
+        return forLanguage("en");
     }
 
-    private CountryGazetteer() {
+    /** Country names as written in {@code lang} (ISO 639-1: en, fr, es, pt, de); English names for any other language. */
+    public static CountryGazetteer forLanguage(String lang) {
+        String key = lang == null ? "en" : lang;
+        return BY_LANGUAGE.computeIfAbsent(key, CountryGazetteer::new);
+    }
+
+    private CountryGazetteer(String lang) {
         Map<String, String> names = new LinkedHashMap<>();
+        Locale display = new Locale(lang);
         for (String alpha2 : Locale.getISOCountries()) {
             Locale locale = new Locale("", alpha2);
             String iso3 = locale.getISO3Country();
-            for (String name : nameVariants(locale.getDisplayCountry(Locale.ENGLISH))) {
+            for (String name : nameVariants(locale.getDisplayCountry(display))) {
                 names.putIfAbsent(name, iso3);
+                String plain = withoutAccents(name);
+                names.putIfAbsent(plain, iso3);
+                // German genitive: "Perus", "Kolumbiens", "Deutschlands".
+                if (lang.equals("de") && !name.matches(".*[sxzß]$")) {
+                    names.putIfAbsent(name + "s", iso3);
+                }
             }
         }
-        names.putAll(Aliases.ALIASES);
-        for (String blocker : Aliases.BLOCKERS) {
-            names.put(blocker, BLOCKED);
+        if (lang.equals("en")) {
+            names.putAll(Aliases.ALIASES);
+            for (String blocker : Aliases.BLOCKERS) {
+                names.put(blocker, BLOCKED);
+            }
+        } else {
+            names.putAll(ForeignAliases.forLanguage(lang));
+            for (String blocker : ForeignAliases.blockers(lang)) {
+                names.put(blocker, BLOCKED);
+            }
         }
         // Headlines and datelines in capitals: "PERU", "COLOMBIA". Short acronyms already are.
         Map<String, String> upper = new HashMap<>();
@@ -58,6 +79,10 @@ public final class CountryGazetteer {
         this.byFirstChar = Map.copyOf(index);
     }
 
+    private static String withoutAccents(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
     /** JDK display names as people write them: "Bosnia & Herzegovina" also as "... and ...", "Myanmar (Burma)" as both. */
     private static List<String> nameVariants(String display) {
         List<String> variants = new ArrayList<>();
@@ -67,12 +92,18 @@ public final class CountryGazetteer {
             variants.add(name.substring(paren + 2, name.length() - 1));
             name = name.substring(0, paren);
         }
+        if (name.startsWith("R.A.S. ") || name.startsWith("RAE ")) {
+            return variants; // "R.A.S. chinoise de Hong Kong": "Hong Kong" comes as an alias
+        }
         if (name.endsWith(" SAR China")) {
             name = name.substring(0, name.length() - " SAR China".length());
         }
         variants.add(name);
         if (name.contains(" & ")) {
             variants.add(name.replace(" & ", " and "));
+        }
+        if (name.contains(", ")) {
+            variants.add(name.substring(0, name.indexOf(", ")));
         }
         if (name.startsWith("St. ")) {
             variants.add("Saint " + name.substring(4));

@@ -25,7 +25,11 @@ public final class BoilerplateFilter {
                     + "leave a (?:reply|comment)|post a comment|\\d* ?comments?|"
                     + "more (?:in|from|headlines|stories|news)\\b.*|you (?:may|might) also like|"
                     + "recommended(?: for you| stories)?|read (?:more|next|also)|share this:?|like this:?|"
-                    + "most (?:read|popular|viewed)|trending(?: now)?|also read|see also)[:.!]?");
+                    + "most (?:read|popular|viewed)|trending(?: now)?|also read|see also|"
+                    + "(?:à )?lire aussi|articles? (?:liés|similaires)|sur le même sujet|"
+                    + "(?:noticias|notas|artículos) relacionad[oa]s|lea también|te puede interesar|"
+                    + "(?:notícias|matérias) relacionadas|leia (?:também|mais)|"
+                    + "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|kommentare?)[:.!]?");
 
     private static final List<String> FURNITURE_PHRASES = List.of(
             "subscribe", "sign up", "sign-up", "log in", "login", "log out", "logout", "register now",
@@ -33,7 +37,10 @@ public final class BoilerplateFilter {
             "requires javascript", "enable javascript", "you will be redirected", "filed under",
             "cookie", "all rights reserved", "newsletter", "digital edition", "advertisement",
             "share on ", "follow us", "notify me of", "your email address will not be published",
-            "required fields are marked", "save my name, email");
+            "required fields are marked", "save my name, email",
+            "abonnez-vous", "inscrivez-vous", "aimez-vous le reportage", "besoin de votre soutien", "faites un don",
+            "suscríbete", "suscribirse", "regístrate", "inscreva-se", "assine já", "assine a newsletter",
+            "jetzt abonnieren", "abonnieren sie", "newsletter abonnieren", "anmelden");
 
     /** Furniture phrases only condemn short lines: a long paragraph that says "subscribe" is still news. */
     private static final int FURNITURE_MAX_CHARS = 160;

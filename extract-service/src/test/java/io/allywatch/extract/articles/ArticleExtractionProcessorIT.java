@@ -82,15 +82,15 @@ class ArticleExtractionProcessorIT {
 
     @Test
     void articleInALanguageTheEngineCannotReadYetIsKeptInTheDeadLetterTopic() throws Exception {
-        String text = "Le ministre américain de la Défense a reçu ses homologues péruviens au Pentagone. "
-                + "Les deux parties auraient convenu de manœuvres militaires communes. Réf " + UUID.randomUUID() + ".";
+        String text = "Il segretario alla Difesa americano ha ricevuto i suoi omologhi peruviani al Pentagono. "
+                + "Le due parti avrebbero concordato manovre militari congiunte. Rif " + UUID.randomUUID() + ".";
         String articleId = ArticleIds.forText(text);
         TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, null), Map.of());
         List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
                 r -> articleId.equals(r.key()), 1);
         assertThat(dead).hasSize(1);
-        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("language fr is not supported");
-        assertThat(dead.get(0).value()).contains("manœuvres");
+        assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("language it is not supported");
+        assertThat(dead.get(0).value()).contains("manovre");
     }
 
     @Test

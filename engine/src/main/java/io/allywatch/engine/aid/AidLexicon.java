@@ -1,0 +1,118 @@
+package io.allywatch.engine.aid;
+
+import io.allywatch.contract.AidEvent.AidPurpose;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The words one language uses for aid: what aid is, its status, purpose, program and who says so. */
+record AidLexicon(
+        String lang,
+        Pattern aid,
+        Pattern aidAnaphor,
+        Pattern notAid,
+        Pattern toRecipient,
+        Pattern requested,
+        Pattern planned,
+        Pattern hedge,
+        Pattern fiscalYear,
+        Pattern attribution,
+        Map<AidPurpose, Pattern> purposes) {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Program acronyms and names are English in every language. */
+    static final Map<String, Pattern> PROGRAMS = Map.of(
+            "FMF", Pattern.compile("\\bFMF\\b|Foreign Military Financing|financement militaire étranger|Financiamiento Militar Extranjero|Financiamento Militar Estrangeiro"),
+            "IMET", Pattern.compile("\\bIMET\\b|International Military Education and Training"),
+            "INCLE", Pattern.compile("\\bINCLE\\b|International Narcotics Control and Law Enforcement"),
+            "ESF", Pattern.compile("\\bESF\\b|Economic Support Fund"),
+            "USAI", Pattern.compile("\\bUSAI\\b|Ukraine Security Assistance Initiative"),
+            "PDA", Pattern.compile("Presidential Drawdown Authority|\\bdrawdown\\b"));
+
+    static AidLexicon forLanguage(String lang) {
+        return switch (lang == null ? "en" : lang) {
+            case "fr" -> FRENCH;
+            case "es" -> SPANISH;
+            case "pt" -> PORTUGUESE;
+            case "de" -> GERMAN;
+            default -> ENGLISH;
+        };
+    }
+
+    private static Map<AidPurpose, Pattern> purposes(String narcotics, String terrorism, String humanitarian, String economic,
+                                                     String military, String security) {
+        Map<AidPurpose, Pattern> m = new LinkedHashMap<>(); // checked in this order: the most specific first
+        m.put(AidPurpose.COUNTER_NARCOTICS, Pattern.compile(narcotics, CI));
+        m.put(AidPurpose.COUNTER_TERRORISM, Pattern.compile(terrorism, CI));
+        m.put(AidPurpose.HUMANITARIAN, Pattern.compile(humanitarian, CI));
+        m.put(AidPurpose.ECONOMIC, Pattern.compile(economic, CI));
+        m.put(AidPurpose.MILITARY, Pattern.compile(military, CI));
+        m.put(AidPurpose.SECURITY, Pattern.compile(security, CI));
+        return m;
+    }
+
+    static final AidLexicon ENGLISH = new AidLexicon("en",
+            Pattern.compile("\\b(?:aid|assistance|Foreign Military Financing|FMF|IMET|INCLE|military financing|security funding|military funding|aid package|security package|arms package)\\b", CI),
+            Pattern.compile("\\b(?:the|that|this|such)\\s+(?:budget|aid|assistance|package|funding|sum|figure|amount|allocation)\\b", CI),
+            Pattern.compile("\\b(?:state aid|loans?|credit line|revenue|profit|sales|earnings|shares|stake|takeover|merger|bid|dividend|bonds?|debt|fine|penalty|salary|prize|transfer fee|contract worth)\\b", CI),
+            Pattern.compile("\\s*(?:of\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance)\\s+)?(?:to|for)\\s+(?:the\\s+)?"),
+            Pattern.compile("\\b(?:request(?:s|ed|ing)?|asked\\s+Congress|asks\\s+Congress|seek(?:s|ing)?|sought|proposed\\s+budget)\\b", CI),
+            Pattern.compile("\\b(?:will|expected|expects|plans?|planned|pledged?|pledges|promised?|promises|to\\s+provide|is\\s+to\\s+receive|set\\s+to|earmarked|next\\s+year|upcoming|coming\\s+year|would\\s+receive|would\\s+get)\\b", CI),
+            Pattern.compile("\\b(?:could|might|if|whether|unless|considering|mulling|hopes?)\\b", CI),
+            Pattern.compile("\\b(?:fiscal(?:\\s+year)?|FY)\\s*['’]?((?:19|20)?\\d{2})\\b", CI),
+            Pattern.compile("\\baccording\\s+to\\s+(?:(?:estimates|figures|data|a\\s+report|a\\s+study|calculations)\\s+(?:by|from|of)\\s+)?"),
+            purposes("counter-?narcotics|anti-?drug|drugs?|narcotics?|cocaine|coca\\b", "terror", "humanitarian|disaster|food aid|refugees?",
+                    "economic|development", "military|defen[cs]e|arms|weapons|armed forces", "security|police|law enforcement|border"));
+
+    static final AidLexicon FRENCH = new AidLexicon("fr",
+            Pattern.compile("\\b(?:aide|aides|assistance|soutien\\s+militaire|financement\\s+militaire|Foreign Military Financing|FMF|IMET)\\b", CI),
+            Pattern.compile("\\b(?:ce|le|cette|la)\\s+(?:budget|aide|enveloppe|montant|somme|financement)\\b", CI),
+            Pattern.compile("\\b(?:aides?\\s+d['’]État|prêts?|chiffre\\s+d['’]affaires|bénéfice|actions|dette|amende)\\b", CI),
+            Pattern.compile("\\s*(?:d['’]aide\\s+|d['’]assistance\\s+)?(?:(?:militaire|sécuritaire)\\s+)?(?:au|à\\s+la|à\\s+l['’]\\s*|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]\\s*|pour)\\s*"),
+            Pattern.compile("\\b(?:demand(?:e|é|ée|ent)|sollicit\\p{L}*|requ[êe]t\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:prévu\\p{L}*|prévoit|devrait|devraient|va|vont|sera|seront|recevra|promis\\p{L}*|s['’]engage|l['’]an\\s+prochain|l['’]année\\s+prochaine)\\b", CI),
+            Pattern.compile("\\b(?:pourrait|pourraient|si|envisag\\p{L}*|espère)\\b", CI),
+            Pattern.compile("\\b(?:exercice(?:\\s+budgétaire)?|année\\s+fiscale)\\s+((?:19|20)\\d{2})\\b", CI),
+            Pattern.compile("\\b(?:selon|d['’]après)\\s+(?:les\\s+(?:estimations|chiffres|données)\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*)?"),
+            purposes("drogue|narco|stupéfiants|cocaïne", "terror", "humanitaire|réfugiés", "économique|développement",
+                    "militaire|défense|armes|armée", "sécurité|police"));
+
+    static final AidLexicon SPANISH = new AidLexicon("es",
+            Pattern.compile("\\b(?:ayuda|ayudas|asistencia|cooperación\\s+militar|financiamiento\\s+militar|financiación\\s+militar|Foreign Military Financing|FMF|IMET)\\b", CI),
+            Pattern.compile("\\b(?:el|ese|este|la|esa|esta)\\s+(?:presupuesto|ayuda|monto|paquete|suma|cifra|partida|financiamiento)\\b", CI),
+            Pattern.compile("\\b(?:préstamos?|crédito|ventas|ganancias|beneficios|acciones|deuda|multa|ayudas\\s+de\\s+Estado)\\b", CI),
+            Pattern.compile("\\s*(?:de\\s+(?:ayuda|asistencia)\\s+)?(?:(?:militar|de\\s+seguridad)\\s+)?(?:a|al|para|para\\s+el|para\\s+la|a\\s+la)\\s+"),
+            Pattern.compile("\\b(?:solicit\\p{L}*|pid(?:e|ió|ieron)|pedido)\\b", CI),
+            Pattern.compile("\\b(?:prevé|previst[oa]s?|se\\s+espera|espera|será|serán|recibirá|destinará|prometió|comprometió|planea|el\\s+próximo\\s+año|el\\s+año\\s+que\\s+viene)\\b", CI),
+            Pattern.compile("\\b(?:podría|podrían|si|quizás?|tal\\s+vez|considera)\\b", CI),
+            Pattern.compile("\\b(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
+            Pattern.compile("\\b(?:según|de\\s+acuerdo\\s+con)\\s+(?:(?:estimaciones|cifras|datos)\\s+(?:del|de\\s+la|de)\\s+)?"),
+            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitari", "económic|desarrollo",
+                    "militar|defensa|armas|fuerzas\\s+armadas", "seguridad|policía"));
+
+    static final AidLexicon PORTUGUESE = new AidLexicon("pt",
+            Pattern.compile("\\b(?:ajuda|ajudas|assistência|auxílio|financiamento\\s+militar|Foreign Military Financing|FMF|IMET)\\b", CI),
+            Pattern.compile("\\b(?:o|esse|este|a|essa|esta)\\s+(?:orçamento|ajuda|montante|pacote|soma|valor|verba|financiamento)\\b", CI),
+            Pattern.compile("\\b(?:empréstimos?|crédito|vendas|lucros?|ações|dívida|multa)\\b", CI),
+            Pattern.compile("\\s*(?:de\\s+(?:ajuda|assistência)\\s+)?(?:(?:militar|de\\s+segurança)\\s+)?(?:a|ao|à|para|para\\s+o|para\\s+a)\\s+"),
+            Pattern.compile("\\b(?:solicit\\p{L}*|ped(?:e|iu|iram)|pedido)\\b", CI),
+            Pattern.compile("\\b(?:prevê|previst[oa]s?|espera-se|deve|devem|será|serão|receberá|destinará|prometeu|planeja|no\\s+próximo\\s+ano|o\\s+próximo\\s+ano)\\b", CI),
+            Pattern.compile("\\b(?:poderia|poderiam|poderá|se|talvez|considera)\\b", CI),
+            Pattern.compile("\\b(?:ano\\s+fiscal|exercício(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
+            Pattern.compile("\\b(?:segundo|de\\s+acordo\\s+com|conforme)\\s+(?:(?:estimativas|números|dados)\\s+(?:do|da|de)\\s+)?"),
+            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitári", "econômic|económic|desenvolvimento",
+                    "militar|defesa|armas|forças\\s+armadas", "segurança|polícia"));
+
+    static final AidLexicon GERMAN = new AidLexicon("de",
+            Pattern.compile("\\b(?:Hilfe|Hilfen|Militärhilfe\\p{L}*|Sicherheitshilfe\\p{L}*|Unterstützung|Hilfspaket\\p{L}*|Militärhilfen|Finanzhilfe\\p{L}*|Foreign Military Financing|FMF|IMET)\\b", CI),
+            Pattern.compile("\\b(?:das|dieses|der|dieser|die|diese)\\s+(?:Budget|Hilfe|Paket|Summe|Betrag|Mittel|Etat)\\b", CI),
+            Pattern.compile("\\b(?:Kredite?|Darlehen|Umsatz|Gewinn|Aktien|Schulden|Strafe|Staatshilfe\\p{L}*|Beihilfe\\p{L}*|Griechenland-Hilfe|Hilfspaket\\p{L}*\\s+für\\s+Griechenland)\\b", CI),
+            Pattern.compile("\\s*(?:(?:an|für)\\s+(?:den|die|das)?\\s*)"),
+            Pattern.compile("\\b(?:beantragt\\p{L}*|fordert\\p{L}*|erbeten|angefordert)\\b", CI),
+            Pattern.compile("\\b(?:soll|sollen|wird|werden|geplant\\p{L}*|plant|zugesagt|versprochen|vorgesehen|im\\s+nächsten\\s+Jahr|nächstes\\s+Jahr|im\\s+kommenden\\s+Jahr)\\b", CI),
+            Pattern.compile("\\b(?:könnte|könnten|falls|wenn|ob|erwägt)\\b", CI),
+            Pattern.compile("\\b(?:Haushaltsjahr|Fiskaljahr|Finanzjahr)\\s+((?:19|20)\\d{2})\\b", CI),
+            Pattern.compile("\\b(?:laut|nach\\s+Angaben|nach\\s+Schätzungen|Schätzungen)\\s+(?:des|der|dem|von)?\\s*"),
+            purposes("Drogen|Rauschgift|Kokain|Koka\\b|Anti-Drogen", "Terror", "humanitär|Flüchtling", "wirtschaftlich|Entwicklung",
+                    "Militär|militärisch|Verteidigung|Waffen|Streitkräfte|Rüstung", "Sicherheit|Polizei|Grenz"));
+}

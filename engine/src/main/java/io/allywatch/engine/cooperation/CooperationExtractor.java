@@ -1,0 +1,185 @@
+package io.allywatch.engine.cooperation;
+
+import io.allywatch.contract.CooperationEvent.CooperationKind;
+import io.allywatch.engine.dates.DateFinder;
+import io.allywatch.engine.dates.DateMention;
+import io.allywatch.engine.gazetteer.CountryGazetteer;
+import io.allywatch.engine.gazetteer.CountryMention;
+import io.allywatch.engine.text.Sentence;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads defence cooperation from sentences: a wording of one kind (agreement, exercise, training,
+ * intelligence sharing, defence meeting, arms or technology transfer) and the countries taking
+ * part. A sentence that names fewer than two countries ("the two sides agreed on joint military
+ * manoeuvres") takes the article's two main countries. Hedged, negated, ended and recommended
+ * cooperation, and items of bulleted lists (programmes, wishes), report nothing. Stateless and
+ * thread-safe.
+ */
+public final class CooperationExtractor {
+    private static final int NEGATION_WINDOW = 60;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
+    /** A country must be named this often to count as one of the article's main countries. */
+    private static final int MAIN_COUNTRY_MENTIONS = 2;
+    private static final int MAX_ACTORS = 4;
+
+    private final CooperationLexicon lexicon;
+    private final Pattern defenceOfficial;
+    private final CountryGazetteer gazetteer;
+    private final DateFinder dates;
+
+    private CooperationExtractor(String lang) {
+        this.lexicon = CooperationLexicon.forLanguage(lang);
+        this.defenceOfficial = CooperationLexicon.defenceOfficial(lexicon.lang());
+        this.gazetteer = CountryGazetteer.forLanguage(lexicon.lang());
+        this.dates = new DateFinder(lexicon.lang());
+    }
+
+    public static CooperationExtractor forLanguage(String lang) {
+        return new CooperationExtractor(lang);
+    }
+
+    /** The article's two most named countries (each at least twice), most named first. */
+    public List<String> mainCountries(List<Sentence> sentences) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            for (CountryMention c : gazetteer.find(s.text())) {
+                counts.merge(c.iso3(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MAIN_COUNTRY_MENTIONS)
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    public List<CooperationFinding> extract(List<Sentence> sentences, LocalDate published) {
+        List<String> main = null;
+        Map<String, CooperationFinding> best = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            String text = sentence.text();
+            if (text.startsWith("-") || text.startsWith("•") || text.startsWith("*")) {
+                continue; // list items: programmes, recommendations, wishes
+            }
+            Map<CooperationKind, Integer> found = kinds(text);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<CountryMention> mentions = gazetteer.find(text);
+            Set<String> actors = new LinkedHashSet<>();
+            mentions.forEach(c -> actors.add(c.iso3()));
+            boolean filled = false;
+            if (actors.size() < 2) {
+                if (main == null) {
+                    main = mainCountries(sentences);
+                }
+                for (String c : main) {
+                    if (actors.size() < 2 && actors.add(c)) {
+                        filled = true;
+                    }
+                }
+            }
+            if (actors.size() < 2) {
+                continue;
+            }
+            List<String> sorted = actors.stream().sorted().limit(MAX_ACTORS).toList();
+            List<DateMention> sentenceDates = dates.find(text, published);
+            String date = sentenceDates.isEmpty() ? null : sentenceDates.get(0).value();
+            for (Map.Entry<CooperationKind, Integer> e : found.entrySet()) {
+                double confidence = confidence(sentence, filled, sorted.size());
+                CooperationFinding f = new CooperationFinding(sorted, e.getKey(), date, sentence, confidence);
+                String key = String.join(",", sorted) + "|" + e.getKey();
+                CooperationFinding kept = best.get(key);
+                if (kept == null || f.confidence() > kept.confidence() || kept.date() == null && f.date() != null && f.confidence() == kept.confidence()) {
+                    best.put(key, f);
+                }
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** Each kind the sentence reports, with where its wording starts; hedged or negated wordings left out. */
+    private Map<CooperationKind, Integer> kinds(String text) {
+        if (!mayReport(text)) {
+            return Map.of();
+        }
+        Map<CooperationKind, Integer> found = new HashMap<>();
+        for (Map.Entry<CooperationKind, Pattern> e : lexicon.kinds().entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            if (m.find() && !takenBack(text, m.start())) {
+                found.put(e.getKey(), m.start());
+            }
+        }
+        Matcher meeting = lexicon.meetingWords().matcher(text);
+        if (meeting.find() && defenceOfficial.matcher(text).find() && !takenBack(text, meeting.start())) {
+            found.put(CooperationKind.MEETING, meeting.start());
+        }
+        // Technology and information are defence matters only in a defence sentence.
+        for (CooperationKind k : List.of(CooperationKind.TECH_TRANSFER, CooperationKind.INTEL_SHARING)) {
+            if (found.containsKey(k) && !lexicon.defence().matcher(text).find()) {
+                found.remove(k);
+            }
+        }
+        Map<CooperationKind, Integer> ordered = new LinkedHashMap<>();
+        found.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /** A cheap first look (plain substring search), so the regular expressions run on few sentences. */
+    private boolean mayReport(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every kind pattern and meeting word of every language contains one of these. */
+    private static final List<String> STEMS = List.of(
+            "agree", "accord", "pact", "treat", "memorand", "exerci", "drill", "maneuv", "manoeuv", "manœuv", "train", "formation",
+            "entraîn", "intelligence", "information", "arms", "sold", "sell", "sale", "deliver", "suppl", "transfer", "technolog",
+            "met", "meet", "talks", "visit", "host", "réunion", "rencontr", "entretien", "reçu", "renseign", "armes", "livr", "vend",
+            "fourn", "transfert", "acuerdo", "convenio", "ejercicio", "maniobra", "entrena", "capacit", "adiestra", "instruc",
+            "intercambio", "compartir", "inteligencia", "armas", "entreg", "suministr", "transferencia", "tecnolog", "reuni", "encuentr",
+            "recibi", "acordo", "exercício", "manobra", "treina", "treino", "formação", "capacitação", "intercâmbio", "troca",
+            "partilha", "inteligência", "fornec", "transferência", "receb", "abkommen", "pakt", "vertrag", "vereinbarung", "übung",
+            "manöver", "ausbild", "bilde", "geheimdienst", "nachrichtendienst", "austausch", "waffen", "rüstung", "liefer", "verkauf",
+            "treffen", "traf", "gespräch", "besuch", "empfing");
+
+    private boolean takenBack(String text, int cueStart) {
+        if (lexicon.hedge().matcher(text.substring(0, cueStart)).find()) {
+            return true;
+        }
+        int from = Math.max(0, cueStart - NEGATION_WINDOW);
+        Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, cueStart);
+        while (breaks.find()) {
+            from = breaks.end();
+        }
+        return lexicon.negation().matcher(text.substring(from, cueStart)).find();
+    }
+
+    /** Two actors named in the sentence is the clear case; a third is often a bystander ("China criticised the exercise"). */
+    private static double confidence(Sentence sentence, boolean filled, int actors) {
+        double c = 0.85;
+        if (actors > 2) {
+            c -= 0.15;
+        }
+        if (filled) {
+            c -= 0.15;
+        }
+        if (sentence.headlineLike()) {
+            c -= 0.1;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+}

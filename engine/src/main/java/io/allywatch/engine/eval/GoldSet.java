@@ -1,0 +1,175 @@
+package io.allywatch.engine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.contract.Article;
+import io.allywatch.contract.ArticleIds;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The gold set of {@code eval/}: {@code gold.jsonl} (one document a line: {@code doc}, {@code lang},
+ * {@code events}) whose documents are {@code seed:NNN} (the repository's {@code seeds/}),
+ * {@code written:ID} ({@code eval/written.jsonl}, articles written for the gold set) and
+ * {@code corpus:ID} (read at run time from the research corpus, whose text is never copied here).
+ */
+public final class GoldSet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GoldSet() {
+    }
+
+    /** The folders the gold set reads from. */
+    public record Sources(Path evalDir, Path seedsDir, Path corpusDir) {
+    }
+
+    public static List<GoldDocument> load(Sources sources) {
+        try {
+            Map<String, JsonNode> written = jsonl(sources.evalDir().resolve("written.jsonl"), "id");
+            List<JsonNode> lines = new ArrayList<>();
+            try (BufferedReader r = Files.newBufferedReader(sources.evalDir().resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        lines.add(JSON.readTree(line));
+                    }
+                }
+            }
+            Set<String> corpusIds = new HashSet<>();
+            lines.forEach(n -> {
+                String doc = n.get("doc").asText();
+                if (doc.startsWith("corpus:")) {
+                    corpusIds.add(doc.substring("corpus:".length()));
+                }
+            });
+            Map<String, JsonNode> corpus = corpusIds.isEmpty() ? Map.of() : corpus(sources.corpusDir(), corpusIds);
+            List<GoldDocument> docs = new ArrayList<>();
+            for (JsonNode n : lines) {
+                String doc = n.get("doc").asText();
+                String lang = n.path("lang").asText(null);
+                Article article = article(doc, sources, written, corpus);
+                docs.add(new GoldDocument(doc, lang, article, events(n.get("events"))));
+            }
+            return docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Article article(String doc, Sources sources, Map<String, JsonNode> written, Map<String, JsonNode> corpus) throws IOException {
+        int colon = doc.indexOf(':');
+        String kind = doc.substring(0, colon);
+        String id = doc.substring(colon + 1);
+        switch (kind) {
+            case "seed" -> {
+                Path text;
+                try (Stream<Path> files = Files.list(sources.seedsDir())) {
+                    text = files.filter(p -> p.getFileName().toString().startsWith(id + "_") && p.toString().endsWith(".txt")).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no seed " + id + " in " + sources.seedsDir()));
+                }
+                String body = Files.readString(text, StandardCharsets.UTF_8);
+                Path meta = text.resolveSibling(text.getFileName().toString().replace(".txt", ".meta.json"));
+                Instant published = null;
+                if (Files.exists(meta)) {
+                    JsonNode m = JSON.readTree(meta.toFile());
+                    published = m.hasNonNull("publishedAt") ? Instant.parse(m.get("publishedAt").asText()) : null;
+                }
+                // Language left to the engine: identification is part of what is measured.
+                return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
+            }
+            case "written" -> {
+                JsonNode w = written.get(id);
+                if (w == null) {
+                    throw new IllegalStateException("no written article " + id + " in written.jsonl");
+                }
+                String body = w.get("text").asText();
+                Instant published = w.hasNonNull("publishedAt") ? Instant.parse(w.get("publishedAt").asText()) : null;
+                return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
+            }
+            case "corpus" -> {
+                JsonNode c = corpus.get(id);
+                if (c == null) {
+                    throw new IllegalStateException("no article " + id + " in " + sources.corpusDir());
+                }
+                String body = c.get("text").asText();
+                Instant published = c.hasNonNull("published") ? Instant.parse(c.get("published").asText() + (c.get("published").asText().length() == 19 ? "Z" : "T00:00:00Z")) : null;
+                return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
+            }
+            default -> throw new IllegalStateException("unknown document kind in " + doc);
+        }
+    }
+
+    private static List<GoldEvent> events(JsonNode array) {
+        List<GoldEvent> events = new ArrayList<>();
+        for (JsonNode e : array) {
+            List<String> actors = null;
+            if (e.has("actors")) {
+                actors = new ArrayList<>();
+                for (JsonNode a : e.get("actors")) {
+                    actors.add(a.asText());
+                }
+                actors = actors.stream().sorted().toList();
+            }
+            events.add(new GoldEvent(e.get("type").asText(), text(e, "country"), text(e, "stage"),
+                    e.hasNonNull("historical") ? e.get("historical").asBoolean() : null, text(e, "donor"), text(e, "recipient"),
+                    e.hasNonNull("amount") ? new BigDecimal(e.get("amount").asText()) : null,
+                    e.hasNonNull("year") ? e.get("year").asInt() : null, text(e, "status"), actors, text(e, "kind")));
+        }
+        return events;
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private static Map<String, JsonNode> jsonl(Path file, String idField) throws IOException {
+        Map<String, JsonNode> byId = new HashMap<>();
+        if (!Files.exists(file)) {
+            return byId;
+        }
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    JsonNode n = JSON.readTree(line);
+                    byId.put(n.get(idField).asText(), n);
+                }
+            }
+        }
+        return byId;
+    }
+
+    /** Only the wanted ids are kept: the corpus is 23,000 articles. */
+    private static Map<String, JsonNode> corpus(Path dir, Set<String> ids) throws IOException {
+        Map<String, JsonNode> found = new HashMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        int at = line.indexOf("\"id\"");
+                        int q1 = line.indexOf('"', line.indexOf(':', at) + 1);
+                        String id = line.substring(q1 + 1, line.indexOf('"', q1 + 1));
+                        if (ids.contains(id)) {
+                            found.put(id, JSON.readTree(line));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,187 @@
+package io.allywatch.engine.gazetteer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the JDK's country names lack in French, Spanish, Portuguese and German: acronyms,
+ * demonyms with their gender and number endings, capitals and seats of government used for the
+ * government ("Washington", "la Casa Blanca", "le Pentagone"). Weighted, like {@link Aliases}, to
+ * the Americas and to holders of Major Non-NATO Ally status.
+ */
+final class ForeignAliases {
+
+    private ForeignAliases() {
+    }
+
+    /** Names shared by every language: capitals spelt alike, acronyms used everywhere. */
+    private static void common(Map<String, String> m) {
+        put(m, "USA", "Washington", "USA", "US", "EUA", "EEUU", "EE.UU.", "EE. UU.");
+        put(m, "PER", "Lima");
+        put(m, "ARG", "Buenos Aires");
+        put(m, "BRA", "Brasília", "Brasilia");
+        put(m, "CHL", "Santiago");
+        put(m, "VEN", "Caracas");
+        put(m, "ECU", "Quito");
+        put(m, "ISR", "Tel Aviv", "Jerusalem");
+        put(m, "SAU", "Riad", "Riyad", "Riyadh");
+        put(m, "QAT", "Doha");
+        put(m, "CHN", "Peking", "Pékin", "Pequim", "Pekín", "Beijing");
+        put(m, "RUS", "Moskau", "Moscou", "Moscú", "Moscovo", "Kreml", "Kremlin");
+        put(m, "UKR", "Kiew", "Kiev", "Kyiv");
+        put(m, "AFG", "Kabul", "Kaboul", "Cabul");
+        put(m, "PAK", "Islamabad");
+        put(m, "KOR", "Seoul", "Séoul", "Seúl");
+        put(m, "JPN", "Tokio", "Tokyo", "Tóquio");
+        put(m, "TWN", "Taipeh", "Taipei", "Taipé");
+        put(m, "ARE", "VAE", "EAU", "EAU", "Abu Dhabi", "Abou Dhabi");
+    }
+
+    static Map<String, String> forLanguage(String lang) {
+        Map<String, String> m = new LinkedHashMap<>();
+        common(m);
+        switch (lang) {
+            case "fr" -> french(m);
+            case "es" -> spanish(m);
+            case "pt" -> portuguese(m);
+            case "de" -> german(m);
+            default -> { }
+        }
+        return m;
+    }
+
+    static List<String> blockers(String lang) {
+        return switch (lang) {
+            case "fr" -> List.of("Amérique latine", "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Washington Post",
+                    "Nouveau-Mexique", "continent américain", "hémisphère occidental");
+            case "es" -> List.of("América Latina", "Latinoamérica", "América del Sur", "Sudamérica", "Suramérica",
+                    "América del Norte", "Norteamérica", "Centroamérica", "América Central", "Washington Post", "Nuevo México",
+                    "Cumbre de las Américas");
+            case "pt" -> List.of("América Latina", "América do Sul", "América do Norte", "América Central", "Washington Post",
+                    "Novo México", "Cúpula das Américas");
+            case "de" -> List.of("Lateinamerika", "Südamerika", "Nordamerika", "Mittelamerika", "Zentralamerika", "Washington Post",
+                    "New Mexico");
+            default -> List.of();
+        };
+    }
+
+    private static void french(Map<String, String> m) {
+        put(m, "USA", "Etats-Unis", "États-Unis", "Maison Blanche", "Maison-Blanche", "Pentagone", "Amérique");
+        adj(m, "USA", "américain", "américaine", "américains", "américaines", "étasunien", "étasunienne");
+        adj(m, "PER", "péruvien", "péruvienne", "péruviens", "péruviennes");
+        adj(m, "COL", "colombien", "colombienne", "colombiens", "colombiennes");
+        put(m, "COL", "Bogota", "Bogotá");
+        adj(m, "ARG", "argentin", "argentine", "argentins", "argentines");
+        adj(m, "BRA", "brésilien", "brésilienne", "brésiliens", "brésiliennes");
+        adj(m, "CHL", "chilien", "chilienne", "chiliens", "chiliennes");
+        adj(m, "ECU", "équatorien", "équatorienne", "équatoriens");
+        adj(m, "MEX", "mexicain", "mexicaine", "mexicains");
+        adj(m, "VEN", "vénézuélien", "vénézuélienne", "vénézuéliens");
+        adj(m, "CHN", "chinois", "chinoise", "chinoises");
+        adj(m, "RUS", "russe", "russes");
+        adj(m, "SAU", "saoudien", "saoudienne", "saoudiens");
+        put(m, "SAU", "Arabie Saoudite");
+        adj(m, "MAR", "marocain", "marocaine", "marocains", "marocaines");
+        adj(m, "FRA", "français", "française", "françaises");
+        adj(m, "TUN", "tunisien", "tunisienne", "tunisiens");
+        adj(m, "ISR", "israélien", "israélienne", "israéliens");
+        adj(m, "UKR", "ukrainien", "ukrainienne", "ukrainiens");
+        put(m, "GBR", "Grande-Bretagne", "Londres");
+        put(m, "DEU", "Berlin");
+        put(m, "FRA", "Paris", "Élysée");
+        put(m, "COL", "Colombie");
+        put(m, "TWN", "Taïwan");
+        put(m, "PHL", "Philippines", "Manille");
+    }
+
+    private static void spanish(Map<String, String> m) {
+        put(m, "USA", "Estados Unidos", "Casa Blanca", "Pentágono", "EE UU", "Norteamérica");
+        adj(m, "USA", "estadounidense", "estadounidenses", "norteamericano", "norteamericana", "norteamericanos", "norteamericanas");
+        adj(m, "PER", "peruano", "peruana", "peruanos", "peruanas");
+        put(m, "PER", "Peru");
+        adj(m, "COL", "colombiano", "colombiana", "colombianos", "colombianas");
+        put(m, "COL", "Bogotá", "Bogota");
+        adj(m, "ARG", "argentino", "argentina", "argentinos", "argentinas");
+        put(m, "ARG", "Casa Rosada");
+        adj(m, "BRA", "brasileño", "brasileña", "brasileños", "brasileñas");
+        adj(m, "CHL", "chileno", "chilena", "chilenos", "chilenas");
+        adj(m, "ECU", "ecuatoriano", "ecuatoriana", "ecuatorianos");
+        adj(m, "MEX", "mexicano", "mexicana", "mexicanos");
+        put(m, "MEX", "Méjico");
+        adj(m, "VEN", "venezolano", "venezolana", "venezolanos");
+        adj(m, "CHN", "chino", "china", "chinos");
+        adj(m, "RUS", "ruso", "rusa", "rusos");
+        adj(m, "SAU", "saudí", "saudíes", "saudita", "sauditas");
+        put(m, "SAU", "Arabia Saudita");
+        adj(m, "MAR", "marroquí");
+        adj(m, "ISR", "israelí", "israelíes");
+        put(m, "GBR", "Gran Bretaña", "Londres");
+        put(m, "PRY", "Asunción");
+        put(m, "URY", "Montevideo");
+        put(m, "BOL", "La Paz");
+        put(m, "TWN", "Taiwán");
+    }
+
+    private static void portuguese(Map<String, String> m) {
+        put(m, "USA", "Estados Unidos", "Casa Branca", "Pentágono", "EUA");
+        adj(m, "USA", "americano", "americana", "americanos", "americanas", "norte-americano", "norte-americana",
+                "norte-americanos", "norte-americanas", "estadunidense", "estadunidenses", "estadounidense");
+        adj(m, "PER", "peruano", "peruana", "peruanos", "peruanas");
+        adj(m, "COL", "colombiano", "colombiana", "colombianos", "colombianas");
+        put(m, "COL", "Colombia", "Bogotá");
+        adj(m, "ARG", "argentino", "argentina", "argentinos", "argentinas");
+        adj(m, "BRA", "brasileiro", "brasileira", "brasileiros", "brasileiras");
+        put(m, "BRA", "Planalto", "Itamaraty");
+        adj(m, "CHL", "chileno", "chilena", "chilenos");
+        adj(m, "MEX", "mexicano", "mexicana", "mexicanos");
+        adj(m, "VEN", "venezuelano", "venezuelana", "venezuelanos");
+        adj(m, "CHN", "chinês", "chinesa", "chineses");
+        adj(m, "RUS", "russo", "russa", "russos");
+        adj(m, "SAU", "saudita", "sauditas");
+        put(m, "SAU", "Arábia Saudita");
+        put(m, "GBR", "Grã-Bretanha", "Londres");
+        put(m, "TWN", "Taiwan");
+    }
+
+    private static void german(Map<String, String> m) {
+        put(m, "USA", "Vereinigten Staaten", "Weißen Haus", "Weiße Haus", "Weißes Haus", "Pentagon", "Amerika");
+        adj(m, "USA", "amerikanische", "amerikanischen", "amerikanischer", "amerikanisches", "US-amerikanische",
+                "US-amerikanischen", "US-Regierung", "US-Präsident", "US-Verteidigungsminister", "US-Außenminister");
+        adj(m, "PER", "peruanische", "peruanischen", "peruanischer", "Perus");
+        adj(m, "COL", "kolumbianische", "kolumbianischen", "kolumbianischer", "Kolumbiens");
+        put(m, "COL", "Bogotá", "Bogota");
+        adj(m, "ARG", "argentinische", "argentinischen", "argentinischer", "Argentiniens");
+        adj(m, "BRA", "brasilianische", "brasilianischen", "brasilianischer", "Brasiliens");
+        adj(m, "CHL", "chilenische", "chilenischen", "Chiles");
+        adj(m, "MEX", "mexikanische", "mexikanischen", "Mexikos");
+        adj(m, "VEN", "venezolanische", "venezolanischen", "Venezuelas");
+        adj(m, "CHN", "chinesische", "chinesischen", "Chinas");
+        adj(m, "RUS", "russische", "russischen", "Russlands");
+        adj(m, "SAU", "saudische", "saudischen", "saudi-arabische", "saudi-arabischen", "Saudi-Arabiens");
+        adj(m, "UKR", "ukrainische", "ukrainischen", "der Ukraine");
+        put(m, "UKR", "Ukraine");
+        adj(m, "ISR", "israelische", "israelischen", "Israels");
+        adj(m, "TUR", "türkische", "türkischen", "Türkei");
+        put(m, "GBR", "Großbritannien", "London");
+        put(m, "DEU", "Bundesregierung", "Bundeswehr");
+        put(m, "KOR", "Südkoreas", "südkoreanische", "südkoreanischen");
+        put(m, "EGY", "Ägyptens", "ägyptische", "ägyptischen");
+    }
+
+    /** Demonyms and inflected forms: lower case in running text, capitalised at a sentence start. */
+    private static void adj(Map<String, String> m, String iso3, String... forms) {
+        for (String form : forms) {
+            m.put(form, iso3);
+            if (Character.isLowerCase(form.charAt(0))) {
+                m.put(Character.toUpperCase(form.charAt(0)) + form.substring(1), iso3);
+            }
+        }
+    }
+
+    private static void put(Map<String, String> m, String iso3, String... names) {
+        for (String name : names) {
+            m.put(name, iso3);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.allywatch.engine.money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money in the notations news uses: {@code $84 million}, {@code US$1.5bn},
+ * {@code USD 2 billion}, {@code €300m}, {@code 84 millones de dólares}, {@code 4,5 millions de
+ * dollars}, {@code 1,2 Mrd. Euro}, {@code R$ 10 milhões}. The decimal separator follows the
+ * language (a point in English, a comma elsewhere); a separator followed by exactly three digits
+ * groups thousands. Stateless and thread-safe.
+ */
+public final class MoneyFinder {
+    private static final String NUMBER = "(\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+    private static final String SCALE = "(mil\\s+millones|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
+            + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mil|Tsd\\.?|k|m|b|M|B)";
+    private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|R\\$|C\\$|A\\$|\\$|€|£|USD|EUR|GBP|BRL)";
+    private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras|Pfund)";
+
+    private static final Pattern SYMBOL_FIRST = Pattern.compile(
+            SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
+    private static final Pattern NUMBER_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + ")?\\s*(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("R$", "BRL"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
+            Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"),
+            Map.entry("BRL", "BRL"));
+
+    private final boolean decimalComma;
+    private final String lang;
+
+    /** @param lang ISO 639-1; English reads "1.5" as one and a half, the others read "1,5" so */
+    public MoneyFinder(String lang) {
+        this.lang = lang == null ? "en" : lang;
+        this.decimalComma = !this.lang.equals("en");
+    }
+
+    public List<MoneyMention> find(CharSequence text) {
+        List<MoneyMention> found = new ArrayList<>();
+        Matcher m = SYMBOL_FIRST.matcher(text);
+        while (m.find()) {
+            String currency = m.group(4) != null ? wordCurrency(m.group(4)) : symbolCurrency(m.group(1));
+            add(found, m.start(), m.end(), m.group(2), m.group(3), currency);
+        }
+        Matcher n = NUMBER_FIRST.matcher(text);
+        while (n.find()) {
+            int start = n.start();
+            if (found.stream().anyMatch(f -> f.start() <= start && start < f.end())) {
+                continue;
+            }
+            String scale = n.group(2);
+            if (scale != null && scale.length() == 1 && n.group(3) != null) {
+                continue; // "5 m dollars" is rare; "5 M" before a word is usually something else
+            }
+            String currency = n.group(3) != null ? wordCurrency(n.group(3)) : symbolCurrency(n.group(4));
+            add(found, start, n.end(), n.group(1), scale, currency);
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private void add(List<MoneyMention> found, int start, int end, String number, String scale, String currency) {
+        BigDecimal value = parseNumber(number);
+        if (value == null || currency == null) {
+            return;
+        }
+        BigDecimal amount = value.multiply(multiplier(scale));
+        if (amount.signum() <= 0) {
+            return;
+        }
+        found.add(new MoneyMention(start, end, amount, currency));
+    }
+
+    BigDecimal parseNumber(String raw) {
+        String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ');
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (c == ' ') {
+                continue; // "1 500" groups thousands
+            } else {
+                boolean decimal = decimalComma ? c == ',' : c == '.';
+                int following = 0;
+                while (i + 1 + following < s.length() && Character.isDigit(s.charAt(i + 1 + following))) {
+                    following++;
+                }
+                boolean grouping = !decimal && following == 3;
+                if (decimal || !grouping && following != 3) {
+                    digits.append('.');
+                }
+                // otherwise a thousands separator: dropped
+            }
+        }
+        try {
+            return new BigDecimal(digits.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private BigDecimal multiplier(String scale) {
+        if (scale == null) {
+            return BigDecimal.ONE;
+        }
+        String s = scale.replace(".", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.matches("mil\\s+millones")) {
+            return BigDecimal.TEN.pow(9);
+        }
+        if (lower.startsWith("trillion") || lower.equals("tn")) {
+            return BigDecimal.TEN.pow(12);
+        }
+        // Spanish "billón" is a million millions; English, Portuguese "billion", "bilhão" a thousand millions.
+        if (lower.startsWith("billón") || lower.startsWith("billones")) {
+            return BigDecimal.TEN.pow(12);
+        }
+        if (lower.startsWith("billion") || lower.startsWith("bilh") || lower.equals("bn") || s.equals("b") || s.equals("B")
+                || lower.equals("bln") || lower.startsWith("milliard") || lower.startsWith("mrd") || lower.equals("md") || lower.equals("mds")) {
+            return BigDecimal.TEN.pow(9);
+        }
+        if (lower.startsWith("mill") || lower.startsWith("mil") && !lower.equals("mil") || lower.startsWith("mio") || lower.startsWith("mln")
+                || lower.equals("mn") || s.equals("m") || s.equals("M")) {
+            return BigDecimal.TEN.pow(6);
+        }
+        if (lower.equals("thousand") || lower.equals("mil") || lower.equals("k") || lower.startsWith("tsd")) {
+            return BigDecimal.TEN.pow(3);
+        }
+        return BigDecimal.ONE;
+    }
+
+    private static String symbolCurrency(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        String s = symbol.replaceAll("\\s", "");
+        if (s.equals("U.S.$")) {
+            return "USD";
+        }
+        return SYMBOLS.get(s);
+    }
+
+    private static String wordCurrency(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.contains("dollar") || w.contains("dólar") || w.startsWith("dlr")) {
+            return "USD";
+        }
+        if (w.startsWith("euro")) {
+            return "EUR";
+        }
+        if (w.startsWith("real") || w.startsWith("reais")) {
+            return "BRL";
+        }
+        if (w.startsWith("pound") || w.startsWith("libra") || w.startsWith("pfund")) {
+            return "GBP";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package io.allywatch.engine.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyFinderTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|$84 million of aid|84000000|USD",
+            "en|US$1.5bn in financing|1500000000|USD",
+            "en|$4.5 million for defense|4500000|USD",
+            "en|USD 2 billion|2000000000|USD",
+            "en|€300m for Kyiv|300000000|EUR",
+            "en|40 mln dlrs in military aid|40000000|USD",
+            "en|1,500,000 dollars|1500000|USD",
+            "es|84 millones de dólares|84000000|USD",
+            "es|1.200 millones de dólares|1200000000|USD",
+            "es|mil millones de dólares|-|-",
+            "fr|4,5 millions de dollars|4500000|USD",
+            "fr|300 millions d'euros|300000000|EUR",
+            "pt|US$ 50 milhões em ajuda|50000000|USD",
+            "pt|R$ 10 milhões|10000000|BRL",
+            "de|1,2 Mrd. Euro|1200000000|EUR",
+            "de|50 Millionen Dollar|50000000|USD"})
+    void readsEveryCommonNotation(String lang, String text, String amount, String currency) {
+        var found = new MoneyFinder(lang).find(text);
+        if (amount.equals("-")) {
+            assertThat(found).isEmpty(); // no figure, no amount
+            return;
+        }
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).amount()).isEqualByComparingTo(new BigDecimal(amount));
+        assertThat(found.get(0).currency()).isEqualTo(currency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|in 2012 the 84 delegates", "en|rose 3.5 percent", "de|20.000 Soldaten", "fr|45 000 spectateurs"})
+    void numbersWithoutCurrencyAreNoMoney(String lang, String text) {
+        assertThat(new MoneyFinder(lang).find(text)).isEmpty();
+    }
+}
