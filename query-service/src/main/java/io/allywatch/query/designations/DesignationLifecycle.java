@@ -105,8 +105,13 @@ public final class DesignationLifecycle {
 
     /** Since when the holder's stage has held: the earliest claim of that stage. */
     public static String since(List<Claim> claims, Claim holder) {
+        return sinceClaim(claims, holder).effectiveDate();
+    }
+
+    /** The claim that dates {@link #since}: the earliest dated claim of the holder's stage, else the holder. */
+    public static Claim sinceClaim(List<Claim> claims, Claim holder) {
         return claims.stream().filter(c -> c.stage().equals(holder.stage()) && c.effectiveDate() != null)
-                .min(Comparator.comparing(Claim::start)).map(Claim::effectiveDate).orElse(holder.effectiveDate());
+                .min(Comparator.comparing(Claim::start)).orElse(holder);
     }
 
     private static int stageOrder(String stage) {

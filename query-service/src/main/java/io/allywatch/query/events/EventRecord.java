@@ -5,7 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /** A real-world event as the read model knows it: derived from all its mentions, never edited directly. */
@@ -33,6 +35,34 @@ public class EventRecord extends PanacheEntityBase {
     public Instant lastSeen;
     /** The event's JSON as told by its most confident mention. */
     public String payload;
+    /** Every country the event is about, as {@code ,PER,USA,} (see V2 migration). */
+    public String countries;
+
+    // AID only, from the most confident mention.
+    public String donor;
+    public String recipient;
+    public BigDecimal amount;
+    public String currency;
+    @Column(name = "amount_usd")
+    public BigDecimal amountUsd;
+    @Column(name = "aid_year")
+    public Integer year;
+    @Column(name = "fiscal_year")
+    public Boolean fiscalYear;
+    @Column(name = "aid_status")
+    public String aidStatus;
+    public String purpose;
+    public String program;
+    @Column(name = "attributed_to")
+    public String attributedTo;
+
+    public static String countriesColumn(List<String> codes) {
+        return codes.isEmpty() ? null : "," + String.join(",", codes.stream().distinct().sorted().toList()) + ",";
+    }
+
+    public List<String> countryList() {
+        return countries == null ? List.of() : Arrays.stream(countries.split(",")).filter(c -> !c.isEmpty()).toList();
+    }
 
     public static List<EventRecord> designationsOf(String country) {
         return list("type = ?1 and country = ?2", "DESIGNATION", country);

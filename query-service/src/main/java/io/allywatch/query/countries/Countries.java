@@ -1,4 +1,4 @@
-package io.allywatch.query.designations;
+package io.allywatch.query.countries;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** ISO 3166-1 alpha-3 codes and English names, from the JDK's own country data. */
-final class Countries {
+public final class Countries {
     private static final Map<String, String> NAMES = Stream.of(Locale.getISOCountries())
             .map(alpha2 -> new Locale("", alpha2))
             .collect(Collectors.toUnmodifiableMap(Locale::getISO3Country, l -> l.getDisplayCountry(Locale.ENGLISH),
@@ -17,15 +17,15 @@ final class Countries {
     private Countries() {
     }
 
-    static Optional<String> name(String iso3) {
+    public static Optional<String> name(String iso3) {
         return Optional.ofNullable(NAMES.get(iso3));
     }
 
-    static boolean known(String iso3) {
+    public static boolean known(String iso3) {
         return NAMES.containsKey(iso3);
     }
 
-    static Function<String, String> nameOrCode() {
+    public static Function<String, String> nameOrCode() {
         return code -> NAMES.getOrDefault(code, code);
     }
 }

@@ -1,0 +1,128 @@
+package io.allywatch.query.events;
+
+import static io.allywatch.query.TestEvents.awaitMentions;
+import static io.allywatch.query.TestEvents.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.allywatch.contract.AidEvent;
+import io.allywatch.contract.DesignationStage;
+import io.allywatch.contract.Topics;
+import io.allywatch.kafka.KafkaBrokerTestResource;
+import io.allywatch.kafka.TopicReader;
+import io.allywatch.query.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replaying the whole topics leaves exactly the same read store: on top of the current state (every
+ * record delivered again) and from empty tables (what {@code ./allywatch replay} does).
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+class ReplayIT {
+    @Inject
+    EventProjector projector;
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void replayingEveryRecordOfTheTopicsLeavesTheSameState() {
+        // Some records of every kind, two mentions of one event, and a poison record that is dead-lettered.
+        var first = TestEvents.designation("SUR", DesignationStage.INTENDED, "replay-1", "2024-02", false, "Suriname is to be designated.");
+        var second = TestEvents.designation("SUR", DesignationStage.INTENDED, "replay-2", null, false, "Suriname will be designated.");
+        var designated = TestEvents.designation("SUR", DesignationStage.DESIGNATED, "replay-2", null, false, "Suriname was designated.");
+        var money = TestEvents.aid("SUR", "replay-3", 1_500_000, "USD", 1_500_000L, 2024, AidEvent.AidStatus.ACTUAL,
+                AidEvent.AidPurpose.MILITARY, "FMF");
+        var exercise = TestEvents.cooperation(List.of("SUR", "USA"), "replay exercise", TestEvents.EXTRACTED);
+        Stream.of(first, second, designated, money, exercise).forEach(e -> send(e));
+        awaitMentions(first.eventId(), 2);
+        Stream.of(designated, money, exercise).forEach(e -> awaitMentions(e.eventId(), 1));
+
+        List<ConsumerRecord<String, byte[]>> records = everyRecord();
+        awaitProjected(records);
+        List<String> before = state();
+        assertThat(before).anyMatch(row -> row.contains(money.eventId()));
+
+        replay(records);
+        assertThat(state()).as("every record delivered again").containsExactlyElementsOf(before);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createQuery("delete from EventMention").executeUpdate();
+            entityManager.createQuery("delete from EventRecord").executeUpdate();
+        });
+        assertThat(state()).isEmpty();
+        replay(records);
+        assertThat(state()).as("rebuilt from empty tables").containsExactlyElementsOf(before);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> everyRecord() {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (String topic : List.of(Topics.EVENTS_ALLIANCE, Topics.EVENTS_AID)) {
+            for (ConsumerRecord<String, String> r : TopicReader.readAll(KafkaBrokerTestResource.bootstrapServers(), topic,
+                    Duration.ofSeconds(5))) {
+                records.add(new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), r.key(),
+                        r.value() == null ? null : r.value().getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return records;
+    }
+
+    private void replay(List<ConsumerRecord<String, byte[]>> records) {
+        for (ConsumerRecord<String, byte[]> r : records) {
+            try {
+                projector.project(r);
+            } catch (EventProjector.UnreadableEvent deadLetter) {
+                // the live consumer sent it to events.dlq; a replay skips it the same way
+            }
+        }
+    }
+
+    /** The live consumer has projected every readable record we are about to replay (other tests wrote some). */
+    private void awaitProjected(List<ConsumerRecord<String, byte[]>> records) {
+        List<String> mentionIds = records.stream().map(r -> mentionIdOf(r.value())).filter(id -> id != null).distinct().toList();
+        long deadline = System.nanoTime() + TestEvents.WAIT.toNanos();
+        while (QuarkusTransaction.requiringNew().call(() -> EventMention.count("mentionId in ?1", mentionIds)) < mentionIds.size()) {
+            assertThat(System.nanoTime()).as("live consumer caught up").isLessThan(deadline);
+            TestEvents.sleep(200);
+        }
+    }
+
+    /** The record's mentionId, or null for a record the projector dead-letters. */
+    private static String mentionIdOf(byte[] value) {
+        try {
+            var node = io.allywatch.contract.ContractJson.mapper().readTree(value);
+            if (node == null || !node.isObject() || !io.allywatch.contract.EventSchemas.validateEvent(node).isEmpty()) {
+                return null;
+            }
+            return node.get("mentionId").asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Every column of every row of the read store, in key order. */
+    @SuppressWarnings("unchecked")
+    private List<String> state() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> rows = new ArrayList<>();
+            for (String sql : List.of("select * from readmodel.event_record order by event_id",
+                    "select * from readmodel.event_mention order by mention_id")) {
+                for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
+                    rows.add(row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row));
+                }
+            }
+            return rows;
+        });
+    }
+}
