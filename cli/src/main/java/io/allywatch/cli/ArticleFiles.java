@@ -32,6 +32,16 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /** How many articles a file holds (non-blank lines of a .jsonl, else one), for progress. */
+    static long count(Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            return 1;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reader.lines().filter(l -> !l.isBlank()).count();
+        }
+    }
+
     /** The files under the given paths that hold articles, in a stable order. */
     static List<Path> collect(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -70,7 +80,10 @@ final class ArticleFiles {
                 }
             }
         } else if (name.endsWith(".json")) {
-            items.accept(new Item(file.toString(), "application/json", Files.readString(file, StandardCharsets.UTF_8)));
+            // Raw newlines are JSON whitespace (inside strings they must be escaped), so folding them
+            // makes a valid document one NDJSON line and leaves an invalid one for the service to name.
+            String body = Files.readString(file, StandardCharsets.UTF_8).replace('\r', ' ').replace('\n', ' ');
+            items.accept(new Item(file.toString(), "application/json", body));
         } else if (name.endsWith(".html") || name.endsWith(".htm")) {
             items.accept(new Item(file.toString(), "text/html", Files.readString(file, StandardCharsets.UTF_8)));
         } else {

@@ -1,7 +1,5 @@
 package io.allywatch.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.allywatch.contract.ContractJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -11,27 +9,56 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = "Send article files (.txt, .html, .json, .jsonl) or folders to the running stack.")
+@Command(name = "ingest", description = {
+        "Send article files (.txt, .html, .json, .jsonl) or folders to the running stack.",
+        "Articles go in NDJSON batches (HTML pages one by one); a progress bar shows the rate. A run that is",
+        "stopped leaves its place in <home>/ingest-state.tsv and the next run over the same files goes on from",
+        "there; a run that finishes clears it, so running again reports every article as a duplicate."})
 class IngestCommand implements Callable<Integer> {
+    static final String STATE_FILE = "ingest-state.tsv";
+
     @Mixin
     StackOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
+    @Option(names = "--batch-size", defaultValue = "1000", description = "articles per request (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--parallel", defaultValue = "2", description = "requests in flight (default: ${DEFAULT-VALUE})")
+    int parallel;
+
+    @Option(names = "--restart", description = "ignore the place an unfinished run left and send everything")
+    boolean restart;
+
     @Override
     public Integer call() {
         LocalStack stack = options.stack();
-        Summary summary = ingest(stack, paths, System.out);
+        Settings settings = new Settings(batchSize, parallel, restart, System.console() != null);
+        Summary summary = ingest(stack, paths, System.out, settings);
         return summary.rejected() == 0 ? 0 : 2;
+    }
+
+    /** How a run sends: batch size, requests in flight, resume or not, a live bar or periodic lines. */
+    record Settings(int batchSize, int parallel, boolean restart, boolean terminal) {
+        static final Settings DEFAULT = new Settings(1000, 2, false, false);
     }
 
     /** Counts of what happened; rejections keep their reason. */
@@ -39,96 +66,333 @@ class IngestCommand implements Callable<Integer> {
     }
 
     static Summary ingest(LocalStack stack, List<Path> paths, PrintStream out) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI endpoint = stack.url("ingest-service").resolve("/api/articles");
+        return ingest(stack, paths, out, Settings.DEFAULT);
+    }
+
+    static Summary ingest(LocalStack stack, List<Path> paths, PrintStream out, Settings settings) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        URI base = stack.url("ingest-service");
         String auth = "Bearer " + stack.layout().apiKey();
+        BatchUpload upload = new BatchUpload(http, base.resolve("/api/articles/batch"), auth);
+        URI single = base.resolve("/api/articles");
+        IngestState state = IngestState.load(stack.layout().home().resolve(STATE_FILE));
+        if (settings.restart()) {
+            state.clearAll();
+        }
         List<Path> files = ArticleFiles.collect(paths);
-        int[] counts = new int[3];
-        Map<String, String> reasons = new LinkedHashMap<>();
-        long start = System.nanoTime();
-        for (Path file : files) {
+        Tally tally = new Tally();
+        long total = 0;
+        for (Path f : files) {
             try {
-                ArticleFiles.read(file, item -> {
-                    Outcome outcome = post(http, endpoint, auth, item);
-                    switch (outcome.kind()) {
-                        case ACCEPTED -> counts[0]++;
-                        case DUPLICATE -> counts[1]++;
-                        case REJECTED -> {
-                            counts[2]++;
-                            reasons.put(item.origin(), outcome.reason());
+                long skip = state.done(f);
+                tally.skipped += skip;
+                total += Math.max(0, ArticleFiles.count(f) - skip);
+            } catch (IOException e) {
+                total += 1; // reported as unreadable when read
+            }
+        }
+        Progress progress = new Progress(out, total, settings.terminal());
+        Run run = new Run(upload, http, single, auth, state, tally, progress, settings);
+        Thread saveOnStop = new Thread(state::save, "allywatch-ingest-state");
+        Runtime.getRuntime().addShutdownHook(saveOnStop);
+        try {
+            for (Path file : files) {
+                long skip = state.done(file);
+                long[] index = {0};
+                try {
+                    ArticleFiles.read(file, item -> {
+                        long i = index[0]++;
+                        if (i >= skip) {
+                            run.add(new Pending(file, i, item));
+                        }
+                    });
+                    run.endOfFile(file, index[0]);
+                } catch (IOException | RuntimeException e) {
+                    tally.reject(file.toString(), "unreadable: " + e.getMessage());
+                }
+            }
+            run.drain();
+            if (tally.rejectedUnsent == 0) {
+                files.forEach(state::finished);
+            }
+        } finally {
+            run.close();
+            state.save();
+            try {
+                Runtime.getRuntime().removeShutdownHook(saveOnStop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+        progress.finish(tally);
+        tally.print(out, files.size(), progress.seconds(), state);
+        return new Summary(tally.accepted, tally.duplicates, tally.rejected, tally.examples);
+    }
+
+    /** One article read from a file and not yet answered. */
+    private record Pending(Path file, long index, ArticleFiles.Item item) {
+    }
+
+    /** Batches in flight, answered in the order they were sent so the resume state only moves forward. */
+    private static final class Run implements AutoCloseable {
+        private final BatchUpload upload;
+        private final HttpClient http;
+        private final URI single;
+        private final String auth;
+        private final IngestState state;
+        private final Tally tally;
+        private final Progress progress;
+        private final Settings settings;
+        private final ExecutorService senders;
+        private final Deque<CompletableFuture<Runnable>> inFlight = new ArrayDeque<>();
+        private List<Pending> batch = new ArrayList<>();
+        private final Map<Path, Long> fileEnds = new LinkedHashMap<>();
+        private final java.util.Set<Path> stalled = new java.util.HashSet<>();
+
+        Run(BatchUpload upload, HttpClient http, URI single, String auth, IngestState state, Tally tally,
+            Progress progress, Settings settings) {
+            this.upload = upload;
+            this.http = http;
+            this.single = single;
+            this.auth = auth;
+            this.state = state;
+            this.tally = tally;
+            this.progress = progress;
+            this.settings = settings;
+            this.senders = Executors.newFixedThreadPool(Math.max(1, settings.parallel()), r -> {
+                Thread t = new Thread(r, "allywatch-ingest-sender");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void add(Pending p) {
+            if (p.item().body() == null) {
+                tally.reject(p.item().origin(), "unreadable");
+                return;
+            }
+            if (p.item().mediaType().equals("text/html")) {
+                // HTML is extracted by the service from the page itself: it goes alone, as text/html.
+                BatchUpload.Outcome o = postSingle(p.item());
+                tally.count(p.item().origin(), o);
+                state.advance(p.file(), p.index() + 1);
+                progress.update(tally);
+                return;
+            }
+            batch.add(p);
+            if (batch.size() >= settings.batchSize()) {
+                submit();
+            }
+        }
+
+        void endOfFile(Path file, long items) {
+            fileEnds.put(file, items);
+        }
+
+        private void submit() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Pending> sending = batch;
+            batch = new ArrayList<>();
+            while (inFlight.size() >= Math.max(1, settings.parallel())) {
+                inFlight.removeFirst().join().run();
+            }
+            inFlight.addLast(CompletableFuture.supplyAsync(() -> {
+                List<BatchUpload.Outcome> outcomes = upload.send(sending.stream().map(p -> p.item().body()).toList());
+                return () -> {
+                    for (int i = 0; i < sending.size(); i++) {
+                        Pending p = sending.get(i);
+                        BatchUpload.Outcome o = outcomes.get(i);
+                        tally.count(p.item().origin(), o);
+                        // The resume point stops at the first article not handed over, so none is ever skipped.
+                        if (o.kind() == BatchUpload.Kind.REJECTED && tally.unsent(o.reason())) {
+                            stalled.add(p.file());
+                        } else if (!stalled.contains(p.file())) {
+                            state.advance(p.file(), p.index() + 1);
                         }
                     }
-                    int done = counts[0] + counts[1] + counts[2];
-                    if (done % 100 == 0) {
-                        progress(out, done, counts, start);
+                    state.save();
+                    progress.update(tally);
+                };
+            }, senders));
+        }
+
+        void drain() {
+            submit();
+            while (!inFlight.isEmpty()) {
+                inFlight.removeFirst().join().run();
+            }
+        }
+
+        private BatchUpload.Outcome postSingle(ArticleFiles.Item item) {
+            HttpRequest request = HttpRequest.newBuilder(single)
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", item.mediaType() + "; charset=UTF-8")
+                    .header("Authorization", auth)
+                    .POST(HttpRequest.BodyPublishers.ofString(item.body(), StandardCharsets.UTF_8))
+                    .build();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    int status = response.statusCode();
+                    if (status == 202) {
+                        return new BatchUpload.Outcome(BatchUpload.Kind.ACCEPTED, null, null);
                     }
-                });
-            } catch (IOException e) {
-                counts[2]++;
-                reasons.put(file.toString(), "unreadable: " + e.getMessage());
-            }
-        }
-        progress(out, counts[0] + counts[1] + counts[2], counts, start);
-        out.printf("Ingested from %d file(s): %d accepted, %d duplicate(s), %d rejected%n",
-                files.size(), counts[0], counts[1], counts[2]);
-        reasons.forEach((origin, reason) -> out.printf("  rejected %s: %s%n", origin, reason));
-        return new Summary(counts[0], counts[1], counts[2], reasons);
-    }
-
-    private static void progress(PrintStream out, int done, int[] counts, long start) {
-        double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-        out.printf("  %d article(s), %.0f/s (accepted %d, duplicates %d, rejected %d)%n",
-                done, done / seconds, counts[0], counts[1], counts[2]);
-    }
-
-    enum Kind { ACCEPTED, DUPLICATE, REJECTED }
-
-    record Outcome(Kind kind, String reason) {
-    }
-
-    private static final int ATTEMPTS = 5;
-
-    static Outcome post(HttpClient http, URI endpoint, String auth, ArticleFiles.Item item) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", item.mediaType() + "; charset=UTF-8")
-                .header("Authorization", auth)
-                .POST(HttpRequest.BodyPublishers.ofString(item.body(), StandardCharsets.UTF_8))
-                .build();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 202) {
-                    return new Outcome(Kind.ACCEPTED, null);
-                }
-                if (status == 200) {
-                    return new Outcome(Kind.DUPLICATE, null);
-                }
-                if (status == 503 && attempt < ATTEMPTS) {
+                    if (status == 200) {
+                        return new BatchUpload.Outcome(BatchUpload.Kind.DUPLICATE, null, null);
+                    }
+                    if (status == 503 && attempt < 5) {
+                        LocalStack.sleep(Duration.ofSeconds(attempt));
+                        continue;
+                    }
+                    return new BatchUpload.Outcome(BatchUpload.Kind.REJECTED,
+                            status + " " + BatchUpload.detail(response.body()), null);
+                } catch (IOException e) {
+                    if (attempt >= 5) {
+                        return new BatchUpload.Outcome(BatchUpload.Kind.REJECTED, "ingest-service unreachable at "
+                                + single + ": " + e.getMessage() + " (is the stack up? ./allywatch status)", null);
+                    }
                     LocalStack.sleep(Duration.ofSeconds(attempt));
-                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new BatchUpload.Outcome(BatchUpload.Kind.REJECTED, "interrupted", null);
                 }
-                return new Outcome(Kind.REJECTED, status + " " + detail(response.body()));
-            } catch (IOException e) {
-                if (attempt >= ATTEMPTS) {
-                    return new Outcome(Kind.REJECTED, "ingest-service unreachable at " + endpoint + ": " + e.getMessage()
-                            + " (is the stack up? ./allywatch status)");
+            }
+        }
+
+        @Override
+        public void close() {
+            senders.shutdownNow();
+        }
+    }
+
+    /** Running counts, and the reasons for rejections grouped for the summary. */
+    static final class Tally {
+        int accepted;
+        int duplicates;
+        int nearDuplicates;
+        int rejected;
+        long skipped;
+        /** Rejections because the service could not be reached or had no Kafka: those are not "taken". */
+        int rejectedUnsent;
+        final Map<String, Integer> byReason = new LinkedHashMap<>();
+        final Map<String, String> examples = new LinkedHashMap<>();
+
+        synchronized void count(String origin, BatchUpload.Outcome o) {
+            switch (o.kind()) {
+                case ACCEPTED -> {
+                    accepted++;
+                    if (o.nearDuplicateOf() != null) {
+                        nearDuplicates++;
+                    }
                 }
-                LocalStack.sleep(Duration.ofSeconds(attempt));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Outcome(Kind.REJECTED, "interrupted");
+                case DUPLICATE -> duplicates++;
+                case REJECTED -> reject(origin, o.reason());
+            }
+        }
+
+        synchronized void reject(String origin, String reason) {
+            rejected++;
+            if (unsent(reason)) {
+                rejectedUnsent++;
+            }
+            byReason.merge(reason, 1, Integer::sum);
+            if (examples.size() < 1000) {
+                examples.put(origin, reason);
+            }
+        }
+
+        boolean unsent(String reason) {
+            return reason != null && (reason.startsWith("ingest-service unreachable") || reason.startsWith("the service had no Kafka")
+                    || reason.contains("Kafka is unavailable") || reason.equals("interrupted") || reason.equals("no answer"));
+        }
+
+        synchronized long done() {
+            return accepted + duplicates + rejected;
+        }
+
+        void print(PrintStream out, int files, double seconds, IngestState state) {
+            long done = done();
+            out.printf("Ingested from %d file(s): %d accepted, %d duplicate(s), %d rejected%n", files, accepted, duplicates,
+                    rejected);
+            out.printf("  %d article(s) in %.1f s (%.0f/s); %d near-duplicate(s) among the accepted%n", done, seconds,
+                    done / Math.max(seconds, 1e-3), nearDuplicates);
+            if (skipped > 0) {
+                out.printf("  skipped %d article(s) an unfinished earlier run had sent (--restart sends them again)%n",
+                        skipped);
+            }
+            if (!byReason.isEmpty()) {
+                out.println("  rejected, by reason:");
+                byReason.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                        .limit(10).forEach(e -> out.printf("  %7d  %s%n", e.getValue(), e.getKey()));
+                examples.entrySet().stream().limit(10)
+                        .forEach(e -> out.printf("  rejected %s: %s%n", e.getKey(), e.getValue()));
+            }
+            if (rejectedUnsent > 0) {
+                out.printf("  %d article(s) could not be handed over; run the same command again to go on from %s%n",
+                        rejectedUnsent, state.path());
             }
         }
     }
 
-    private static String detail(String body) {
-        try {
-            JsonNode problem = ContractJson.mapper().readTree(body);
-            return problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
-        } catch (IOException e) {
-            return body;
+    /** A live bar on a terminal; otherwise a line every few seconds (logs stay readable). */
+    static final class Progress {
+        private static final int WIDTH = 30;
+        private static final long TERMINAL_EVERY_NANOS = 200_000_000L;
+        private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+
+        private final PrintStream out;
+        private final long total;
+        private final boolean terminal;
+        private final long start = System.nanoTime();
+        private long lastPrint = start;
+
+        Progress(PrintStream out, long total, boolean terminal) {
+            this.out = out;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        synchronized void update(Tally tally) {
+            long now = System.nanoTime();
+            if (now - lastPrint < (terminal ? TERMINAL_EVERY_NANOS : LOG_EVERY_NANOS)) {
+                return;
+            }
+            lastPrint = now;
+            print(tally);
+        }
+
+        synchronized void finish(Tally tally) {
+            print(tally);
+            if (terminal) {
+                out.println();
+            }
+        }
+
+        private void print(Tally tally) {
+            long done = tally.done();
+            double rate = done / Math.max(seconds(), 1e-3);
+            double share = total == 0 ? 1 : Math.min(1, (double) done / total);
+            String line = String.format("%s %3.0f%% %,d/%,d  %,.0f/s  accepted %,d  duplicates %,d  rejected %,d  ETA %s",
+                    bar(share), share * 100, done, total, rate, tally.accepted, tally.duplicates, tally.rejected,
+                    rate > 0 ? Math.round((total - done) / rate) + " s" : "?");
+            if (terminal) {
+                out.print("\r" + line);
+                out.flush();
+            } else {
+                out.println("  " + line);
+            }
+        }
+
+        static String bar(double share) {
+            int filled = (int) Math.round(share * WIDTH);
+            return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "]";
         }
     }
 }

@@ -2,37 +2,67 @@ package io.allywatch.ingest.articles;
 
 import io.allywatch.contract.Article;
 import io.allywatch.contract.CloudEventTypes;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes an accepted article to the raw-articles channel and waits for Kafka's acknowledgement. */
+/** Publishes accepted articles to the raw-articles channel and waits for Kafka's acknowledgement. */
 @ApplicationScoped
 public class ArticlePublisher {
+    /** Kafka header naming the earlier article a near-duplicate repeats (absent otherwise). */
+    public static final String NEAR_DUPLICATE_HEADER = "allywatch_near_duplicate_of";
+
     private final MutinyEmitter<Article> articles;
     private final Duration timeout;
 
-    public ArticlePublisher(@Channel("articles-out") MutinyEmitter<Article> articles,
+    /** One record to publish: the article and, for a near-duplicate, the id it repeats. */
+    public record Outgoing(Article article, String nearDuplicateOf) {
+    }
+
+    public ArticlePublisher(@Channel("articles-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                            MutinyEmitter<Article> articles,
                             @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration timeout) {
         this.articles = articles;
         this.timeout = timeout;
     }
 
-    /** Returns once the broker has the record (acks=all); throws if it cannot within the timeout. */
-    public void publish(Article article) {
-        Message<Article> message = Message.of(article)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.articleId()).build())
+    /**
+     * Sends all records at once (the producer batches them) and returns once the broker has every
+     * one (acks=all); throws if it cannot within the timeout.
+     */
+    public void publishAll(List<Outgoing> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Uni<Void>> sends = records.stream().map(r -> articles.sendMessage(message(r))).toList();
+        Uni.join().all(sends).andFailFast().await().atMost(timeout);
+    }
+
+    private static Message<Article> message(Outgoing record) {
+        Article article = record.article();
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka =
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.articleId());
+        if (record.nearDuplicateOf() != null) {
+            kafka.withHeaders(new RecordHeaders().add(NEAR_DUPLICATE_HEADER,
+                    record.nearDuplicateOf().getBytes(StandardCharsets.UTF_8)));
+        }
+        return Message.of(article)
+                .addMetadata(kafka.build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(article.articleId())
                         .withType(CloudEventTypes.ARTICLE)
                         .withTimestamp(article.receivedAt().atZone(ZoneOffset.UTC))
                         .build());
-        articles.sendMessage(message).await().atMost(timeout);
     }
 }

@@ -25,8 +25,13 @@ public class ReceivedArticle extends PanacheEntityBase {
     public String text;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** SimHash of the text, null when the text is too short to fingerprint. */
+    public Long simhash;
+    /** The earlier article this one repeats with small edits, if any. */
+    @Column(name = "near_duplicate_of")
+    public String nearDuplicateOf;
 
-    static ReceivedArticle of(Article a) {
+    static ReceivedArticle of(Article a, Long simhash, String nearDuplicateOf) {
         ReceivedArticle r = new ReceivedArticle();
         r.articleId = a.articleId();
         r.url = a.url();
@@ -36,6 +41,8 @@ public class ReceivedArticle extends PanacheEntityBase {
         r.lang = a.lang();
         r.text = a.text();
         r.receivedAt = a.receivedAt();
+        r.simhash = simhash;
+        r.nearDuplicateOf = nearDuplicateOf;
         return r;
     }
 

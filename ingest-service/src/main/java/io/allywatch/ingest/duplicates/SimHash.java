@@ -1,0 +1,89 @@
+package io.allywatch.ingest.duplicates;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * Charikar's SimHash over word shingles: texts that differ by a few edits get fingerprints a few
+ * bits apart, so "the same wire story with small edits" is a Hamming-distance question.
+ * Hand-written (a few lines) because no maintained Java library offers it; the one candidate
+ * ({@code info.debatty:java-lsh}) has had no release since 2017.
+ */
+public final class SimHash {
+    private final int shingleWords;
+    private final int minShingles;
+
+    /**
+     * @param shingleWords words per shingle (3 is the usual choice for news text)
+     * @param minShingles  texts with fewer shingles get no fingerprint: short notes collide too easily
+     */
+    public SimHash(int shingleWords, int minShingles) {
+        if (shingleWords < 1 || minShingles < 1) {
+            throw new IllegalArgumentException("shingleWords and minShingles must be positive");
+        }
+        this.shingleWords = shingleWords;
+        this.minShingles = minShingles;
+    }
+
+    /** The 64-bit fingerprint of the text, or empty when it is too short to tell. */
+    public OptionalLong fingerprint(String text) {
+        int[] counts = new int[64];
+        long[] window = new long[shingleWords];
+        int words = 0;
+        int shingles = 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            long h = 0xcbf29ce484222325L; // FNV-1a 64 over the word's chars
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                h = (h ^ lower.charAt(i)) * 0x100000001b3L;
+                i++;
+            }
+            window[words % shingleWords] = h;
+            words++;
+            if (words >= shingleWords) {
+                long shingle = 0;
+                for (int k = 0; k < shingleWords; k++) {
+                    // order matters in a shingle: rotate each word hash by its position
+                    shingle ^= Long.rotateLeft(window[(words - shingleWords + k) % shingleWords], k * 21);
+                }
+                long mixed = mix(shingle);
+                for (int bit = 0; bit < 64; bit++) {
+                    counts[bit] += ((mixed >>> bit) & 1L) != 0 ? 1 : -1;
+                }
+                shingles++;
+            }
+        }
+        if (shingles < minShingles) {
+            return OptionalLong.empty();
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (counts[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return OptionalLong.of(fingerprint);
+    }
+
+    public static int distance(long a, long b) {
+        return Long.bitCount(a ^ b);
+    }
+
+    /** MurmurHash3's 64-bit finalizer: spreads FNV's weak low bits over all 64. */
+    static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+}
