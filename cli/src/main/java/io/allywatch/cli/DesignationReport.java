@@ -21,7 +21,7 @@ final class DesignationReport {
         HttpClient http = HttpClient.newHttpClient();
         URI base = stack.url("query-service");
         JsonNode rows = get(http, base.resolve("/api/designations"));
-        Table table = new Table("country", "stage", "since", "articles", "conflict", "evidence");
+        Table table = new Table("country", "stage", "since", "articles", "conflict", "reference", "evidence");
         for (JsonNode row : rows) {
             String country = row.get("country").asText();
             JsonNode timeline = get(http, base.resolve("/api/designations/" + country));
@@ -34,11 +34,23 @@ final class DesignationReport {
             table.row(country + " " + row.get("countryName").asText(),
                     row.get("stage").asText() + (row.get("historical").asBoolean() ? " (background)" : ""),
                     row.path("since").asText("-"), row.get("sources").asText(),
-                    row.get("conflict").asBoolean() ? "yes" : "no", shorten(evidence));
+                    row.get("conflict").asBoolean() ? "yes" : "no", reference(row.path("reference")), shorten(evidence));
         }
         out.println();
         out.println("Major Non-NATO Ally designations found:");
         table.print(out);
+    }
+
+    /** What the known-designations list says, so news that differs from it stands out. */
+    private static String reference(JsonNode check) {
+        if (check.isMissingNode() || check.isNull()) {
+            return "-";
+        }
+        if (check.path("agrees").asBoolean()) {
+            return "agrees";
+        }
+        String stage = check.path("stage").asText("");
+        return stage.isEmpty() ? "not listed" : "differs (" + stage + " " + check.path("since").asText("") + ")";
     }
 
     private static String shorten(String s) {

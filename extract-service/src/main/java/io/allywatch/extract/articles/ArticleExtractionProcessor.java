@@ -25,6 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * One article in, its event mentions out. The input is acknowledged only after Kafka has every
@@ -60,35 +61,42 @@ public class ArticleExtractionProcessor {
     @Incoming("articles-in")
     @Blocking
     public void process(ConsumerRecord<String, byte[]> record) {
-        Article article = reader.read(record.value());
-        ExtractionResult result = extractionTime.record(() -> engine.extract(article));
-        if (result.outcome() == ExtractionResult.Outcome.UNREADABLE) {
-            // Kept in the dead-letter topic, so a later engine (a new language, a fix) can re-drive it.
-            registry.counter("allywatch.articles.extracted", "outcome", "unreadable").increment();
-            throw new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
-                    + " cannot read article " + article.articleId() + ": " + result.reason());
-        }
-        if (result.events().isEmpty()) {
-            registry.counter("allywatch.articles.extracted", "outcome", "no-events").increment();
-            LOG.debugf("Article %s: no events (%s)", article.articleId(), result.reason());
-            return;
-        }
-        List<Uni<Void>> sends = new ArrayList<>();
-        for (Event event : result.events()) {
-            List<String> errors = EventSchemas.validateEvent(event);
-            if (!errors.isEmpty()) {
-                // A bug in the engine, not in the article: keep the article for a re-drive after the fix.
-                throw new IllegalStateException("extractor " + ExtractionEngine.VERSION
-                        + " produced an invalid " + event.type() + " event: " + String.join("; ", errors));
+        // Every log line about this article carries its id (a field of its own in JSON logs).
+        MDC.put("articleId", record.key() == null ? "-" : record.key());
+        try {
+            Article article = reader.read(record.value());
+            ExtractionResult result = extractionTime.record(() -> engine.extract(article));
+            if (result.outcome() == ExtractionResult.Outcome.UNREADABLE) {
+                // Kept in the dead-letter topic, so a later engine (a new language, a fix) can re-drive it.
+                registry.counter("allywatch.articles.extracted", "outcome", "unreadable").increment();
+                throw new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
+                        + " cannot read article " + article.articleId() + ": " + result.reason());
             }
-            sends.add(emitterFor(event.type()).sendMessage(toMessage(event)));
+            if (result.events().isEmpty()) {
+                registry.counter("allywatch.articles.extracted", "outcome", "no-events").increment();
+                LOG.debugf("Article %s: no events (%s)", article.articleId(), result.reason());
+                return;
+            }
+            List<Uni<Void>> sends = new ArrayList<>();
+            for (Event event : result.events()) {
+                List<String> errors = EventSchemas.validateEvent(event);
+                if (!errors.isEmpty()) {
+                    // A bug in the engine, not in the article: keep the article for a re-drive after the fix.
+                    throw new IllegalStateException("extractor " + ExtractionEngine.VERSION
+                            + " produced an invalid " + event.type() + " event: " + String.join("; ", errors));
+                }
+                sends.add(emitterFor(event.type()).sendMessage(toMessage(event)));
+            }
+            Uni.join().all(sends).andFailFast().await().atMost(publishTimeout);
+            registry.counter("allywatch.articles.extracted", "outcome", "events").increment();
+            for (Event event : result.events()) {
+                registry.counter("allywatch.events.published", "type", event.type().name()).increment();
+            }
+            LOG.infof("Article %s: %d event(s)", article.articleId(), result.events().size());
+    
+        } finally {
+            MDC.remove("articleId");
         }
-        Uni.join().all(sends).andFailFast().await().atMost(publishTimeout);
-        registry.counter("allywatch.articles.extracted", "outcome", "events").increment();
-        for (Event event : result.events()) {
-            registry.counter("allywatch.events.published", "type", event.type().name()).increment();
-        }
-        LOG.infof("Article %s: %d event(s)", article.articleId(), result.events().size());
     }
 
     private MutinyEmitter<Event> emitterFor(EventType type) {

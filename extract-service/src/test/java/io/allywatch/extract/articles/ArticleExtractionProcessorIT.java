@@ -62,6 +62,45 @@ class ArticleExtractionProcessorIT {
     }
 
     @Test
+    void everyLogLineAboutAnArticleCarriesItsId() throws Exception {
+        List<org.jboss.logmanager.ExtLogRecord> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r instanceof org.jboss.logmanager.ExtLogRecord ext && r.getLoggerName().startsWith("io.allywatch.extract")) {
+                    ext.copyMdc();
+                    lines.add(ext);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String text = "US President Donald Trump intends to designate Peru as a major non-NATO ally. Ref " + UUID.randomUUID() + ".";
+            String articleId = ArticleIds.forText(text);
+            TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, null), Map.of());
+            TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT, r -> r.value().contains(articleId), 1);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (lines.stream().noneMatch(l -> l.getFormattedMessage().contains(articleId)) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(lines).filteredOn(l -> l.getFormattedMessage().contains(articleId))
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.getMdc("articleId")).isEqualTo(articleId));
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
+
+    @Test
     void poisonRecordGoesToTheDeadLetterTopicWithAReasonAndTheServiceGoesOn() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
         byte[] poison = "{not json".getBytes(StandardCharsets.UTF_8);

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Accepts each article at most once. Rows are written and records published in one transaction,
@@ -81,7 +82,13 @@ public class ArticleIntake {
     }
 
     public Outcome accept(Article article) {
-        return acceptAll(List.of(article)).get(0);
+        MDC.put("articleId", article.articleId());
+        try {
+            return acceptAll(List.of(article)).get(0);
+    
+        } finally {
+            MDC.remove("articleId");
+        }
     }
 
     /**

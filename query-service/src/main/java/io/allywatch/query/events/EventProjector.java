@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
 
 /**
  * Projects event mentions into the read store. Idempotent: a mention already stored (same
@@ -40,10 +41,17 @@ public class EventProjector {
     @Blocking
     @Transactional
     public void project(ConsumerRecord<String, byte[]> record) {
-        String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-        Event event = read(value);
-        project(event, value).ifPresent(row -> changes.fire(new EventChanged(EventSummary.of(row, json), record.timestamp())));
-        registry.counter("allywatch.events.projected", "type", event.type().name()).increment();
+        MDC.put("articleId", "-");
+        try {
+            String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+            Event event = read(value);
+            MDC.put("articleId", event.articleId());
+            project(event, value).ifPresent(row -> changes.fire(new EventChanged(EventSummary.of(row, json), record.timestamp())));
+            registry.counter("allywatch.events.projected", "type", event.type().name()).increment();
+    
+        } finally {
+            MDC.remove("articleId");
+        }
     }
 
     /** The event's row after this mention, or empty when the mention changes nothing (a redelivery). */
