@@ -103,7 +103,22 @@ public class ArticleIntake {
         // otherwise race on the primary key. Parsing, language and fingerprints stay parallel.
         storing.lock();
         try {
-            outcomes = QuarkusTransaction.requiringNew().call(() -> store(candidates));
+            Stored stored = QuarkusTransaction.requiringNew().call(() -> store(candidates));
+            // Published after the rows are committed, outside any transaction: a transaction held
+            // across the wait for Kafka is carried onto Kafka's callback thread by context
+            // propagation and then fails to commit ("multiple threads active"). The lock keeps
+            // this instance's requests for the same text out until the compensation below is done.
+            try {
+                publisher.publishAll(stored.outgoing());
+            } catch (RuntimeException e) {
+                List<String> ids = stored.outgoing().stream().map(o -> o.article().articleId()).toList();
+                QuarkusTransaction.requiringNew().run(() -> ReceivedArticle.delete("articleId in ?1", ids));
+                LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", ids.size(), e.toString());
+                throw new ProblemException(Problem.of(503, "Service Unavailable",
+                        "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
+                        retryAfter, e);
+            }
+            outcomes = stored.outcomes();
         } catch (PersistenceException raced) {
             // Another request inserted one of these ids after we looked: redo one by one, so the
             // loser of the race is reported as a duplicate and the rest are still taken.
@@ -142,7 +157,7 @@ public class ArticleIntake {
         return new Candidate(withLang, simHash.fingerprint(a.text()));
     }
 
-    private List<Outcome> store(List<Candidate> candidates) {
+    private Stored store(List<Candidate> candidates) {
         Set<String> ids = new HashSet<>();
         candidates.forEach(c -> ids.add(c.article().articleId()));
         Set<String> known = new HashSet<>(em.createQuery(
@@ -165,15 +180,11 @@ public class ArticleIntake {
             fresh.add(c);
         }
         em.flush();
-        try {
-            publisher.publishAll(outgoing);
-        } catch (RuntimeException e) {
-            LOG.warnf("Kafka did not take %d article(s): %s", outgoing.size(), e.toString());
-            throw new ProblemException(Problem.of(503, "Service Unavailable",
-                    "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
-                    retryAfter, e);
-        }
-        return outcomes;
+        return new Stored(outcomes, outgoing);
+    }
+
+    /** What a chunk's transaction stored: the outcomes, and the records still to publish. */
+    private record Stored(List<Outcome> outcomes, List<ArticlePublisher.Outgoing> outgoing) {
     }
 
     /** The id of an earlier article this one nearly repeats: stored ones first, then this chunk's. */

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -23,9 +22,6 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 public class ArticlePublisher {
     /** Kafka header naming the earlier article a near-duplicate repeats (absent otherwise). */
     public static final String NEAR_DUPLICATE_HEADER = "allywatch_near_duplicate_of";
-
-    private static final ThreadContext WITHOUT_TRANSACTION = ThreadContext.builder()
-            .propagated(ThreadContext.ALL_REMAINING).cleared(ThreadContext.TRANSACTION).unchanged().build();
 
     private final MutinyEmitter<Article> articles;
     private final Duration timeout;
@@ -49,10 +45,7 @@ public class ArticlePublisher {
         if (records.isEmpty()) {
             return;
         }
-        // Created with the caller's transaction suspended: otherwise context propagation carries it
-        // onto Kafka's callback thread, and the commit then fails with "multiple threads active".
-        List<Uni<Void>> sends = WITHOUT_TRANSACTION.contextualSupplier(
-                () -> records.stream().map(r -> articles.sendMessage(message(r))).toList()).get();
+        List<Uni<Void>> sends = records.stream().map(r -> articles.sendMessage(message(r))).toList();
         Uni.join().all(sends).andFailFast().await().atMost(timeout);
     }
 

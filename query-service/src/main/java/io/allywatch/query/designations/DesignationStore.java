@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,20 @@ import java.util.stream.Collectors;
  * Designations are few (one event per country and stage) and read far more often than they
  * change, so both designation endpoints answer from memory; any committed designation change
  * makes the next read reload. A load is tagged with the generation it started in, so a load that
- * raced with a change is never taken as current.
+ * raced with a change is never taken as current. Other replicas project other partitions into the
+ * same database without telling this one, so the generation also moves every max-staleness:
+ * what another replica wrote is visible here within that bound.
  */
 @ApplicationScoped
 public class DesignationStore {
     private final AtomicLong generation = new AtomicLong();
+    private final long maxStalenessNanos;
     private volatile Snapshot all;
     private final Map<String, CountryDetail> details = new ConcurrentHashMap<>();
+
+    public DesignationStore(@ConfigProperty(name = "allywatch.designations.max-staleness") Duration maxStaleness) {
+        this.maxStalenessNanos = Math.max(1, maxStaleness.toNanos());
+    }
 
     private record Snapshot(long generation, Map<String, List<Claim>> claimsByCountry) {
     }
@@ -41,21 +50,24 @@ public class DesignationStore {
         }
     }
 
-    /** Changes with every committed designation change; read it before the data it tags. */
+    /**
+     * Changes with every committed designation change here, and every max-staleness for changes
+     * made by other replicas; read it before the data it tags.
+     */
     public long generation() {
-        return generation.get();
+        return (generation.get() << 32) | ((System.nanoTime() / maxStalenessNanos) & 0xffffffffL);
     }
 
     public Map<String, List<Claim>> claimsByCountry() {
         Snapshot s = all;
-        if (s != null && s.generation() == generation.get()) {
+        if (s != null && s.generation() == generation()) {
             return s.claimsByCountry();
         }
         return reloadAll();
     }
 
     private synchronized Map<String, List<Claim>> reloadAll() {
-        long g = generation.get();
+        long g = generation();
         if (all != null && all.generation() == g) {
             return all.claimsByCountry();
         }
@@ -73,7 +85,7 @@ public class DesignationStore {
 
     /** The country's detail, or null when no designation event names it. */
     public CountryDetail detail(String country) {
-        long g = generation.get();
+        long g = generation();
         CountryDetail d = details.get(country);
         if (d != null && d.generation() == g) {
             return d;
