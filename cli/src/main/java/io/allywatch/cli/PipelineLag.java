@@ -18,12 +18,18 @@ import org.apache.kafka.common.TopicPartition;
  * extract-service, then on query-service, to know that what it ingested has reached the read store.
  */
 final class PipelineLag implements AutoCloseable {
-    /** Consumer groups and what they read, as configured in each service's application.properties. */
-    static final Map<String, List<String>> STAGES = new java.util.LinkedHashMap<>(Map.of(
-            "extract-service", List.of(Topics.ARTICLES_RAW)));
+    /** A consumer group and what it reads, as configured in that service's application.properties. */
+    record Stage(String group, List<String> topics) {
+    }
 
-    static {
-        STAGES.put("query-service", List.of(Topics.EVENTS_ALLIANCE, Topics.EVENTS_AID));
+    /** In pipeline order: extract's lag must be gone before query's can be. */
+    static final List<Stage> STAGES = List.of(
+            new Stage("extract-service", List.of(Topics.ARTICLES_RAW)),
+            new Stage("query-service", List.of(Topics.EVENTS_ALLIANCE, Topics.EVENTS_AID)));
+
+    /** The topics a consumer group of the pipeline reads. */
+    static List<String> topicsOf(String group) {
+        return STAGES.stream().filter(s -> s.group().equals(group)).findFirst().orElseThrow().topics();
     }
 
     private final Admin admin;
@@ -61,8 +67,8 @@ final class PipelineLag implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             long total = 0;
             try {
-                for (Map.Entry<String, List<String>> stage : STAGES.entrySet()) {
-                    total += lag(stage.getKey(), stage.getValue());
+                for (Stage stage : STAGES) {
+                    total += lag(stage.group(), stage.topics());
                 }
             } catch (ExecutionException e) {
                 total = -1;

@@ -65,7 +65,7 @@ class ReplayCommand implements Callable<Integer> {
             System.out.printf("Stopping query-service (pid %d) ...%n", pid);
             stop(pid);
         });
-        List<String> topics = PipelineLag.STAGES.get(GROUP);
+        List<String> topics = PipelineLag.topicsOf(GROUP);
         try (Admin admin = admin(stack.bootstrapServers())) {
             awaitGroupEmpty(admin);
             Map<TopicPartition, OffsetAndMetadata> earliest = earliestOffsets(admin, topics);

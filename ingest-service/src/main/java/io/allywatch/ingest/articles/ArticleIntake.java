@@ -85,7 +85,6 @@ public class ArticleIntake {
         MDC.put("articleId", article.articleId());
         try {
             return acceptAll(List.of(article)).get(0);
-    
         } finally {
             MDC.remove("articleId");
         }
