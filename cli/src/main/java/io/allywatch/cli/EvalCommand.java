@@ -27,7 +27,7 @@ class EvalCommand implements Callable<Integer> {
     @Option(names = "--scan-corpus", description = "run over every corpus article and report which produce events")
     boolean scanCorpus;
 
-    @Option(names = "--list", description = "with --scan-corpus: list every event found, with its evidence")
+    @Option(names = "--list", description = "list every mistake on the gold set (missed and extra events), or with --scan-corpus every event found, with its evidence")
     boolean list;
 
     @Override
@@ -47,6 +47,10 @@ class EvalCommand implements Callable<Integer> {
         }
         EvalReport report = new Evaluator(engine).evaluate(GoldSet.load(new GoldSet.Sources(evalDir, seeds, corpus)));
         System.out.print(report.format());
+        if (list) {
+            System.out.printf("%nmistakes (%d)%n", report.mistakes().size());
+            System.out.print(report.formatMistakes());
+        }
         return 0;
     }
 }

@@ -42,6 +42,7 @@ import java.util.TreeSet;
  * reason says so.
  */
 public final class ExtractionEngine {
+
     public static final String VERSION = "0.2.0";
     /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
@@ -152,7 +153,8 @@ public final class ExtractionEngine {
         for (DesignationFinding finding : scan.findings()) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
-        boolean usaInArticle = sentences.stream().anyMatch(s -> read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
+        boolean usaInArticle = sentences.stream().anyMatch(s -> AidExtractor.US_GOVERNMENT.matcher(s.text()).find()
+                || read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
         for (AidFinding finding : read.aid().extract(sentences, publishedDate, usaInArticle)) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }

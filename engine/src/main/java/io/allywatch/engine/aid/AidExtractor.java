@@ -26,12 +26,42 @@ import java.util.regex.Pattern;
  */
 public final class AidExtractor {
     static final String DEFAULT_DONOR = "USA";
+    /**
+     * The US government by the names of its branches and presidents, in the five languages: an
+     * article that speaks of them ("The Senate defeated a move to block ... aid", "President
+     * Reagan") has the United States as its default donor even where it never names the country.
+     */
+    public static final Pattern US_GOVERNMENT = Pattern.compile(
+            "\\b(?:Congress|Kongress|Congrès|Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Congresso\\s+americano"
+                    + "|(?:U\\.S\\.|US)\\s+Senate|[Tt]he\\s+Senate|[Tt]he\\s+House(?!\\s+of\\s+(?:Commons|Lords))|US-Senat|House\\s+of\\s+Representatives|Repräsentantenhaus|State\\s+Department"
+                    + "|Pentagon|Pentagone|Pentágono|White\\s+House|Maison\\s+Blanche|Casa\\s+Blanca|Casa\\s+Branca|Weißen?\\s+Haus"
+                    + "|(?:President|Präsident|président|presidente)\\s+(?:Ronald\\s+)?(?:Reagan|Clinton|Bush|Obama|Trump|Biden))\\b");
     /** How many sentences an aid anaphor ("the budget") may reach back. */
     private static final int ANAPHOR_REACH = 2;
     /** Words after an amount that say what it is for: "$29 million going toward the fight against drug trafficking". */
     private static final int PURPOSE_WINDOW = 90;
     private static final int NOT_AID_WINDOW = 40;
     private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
+    /** Verbs of giving and of receiving aid, per language: who opens the sentence is donor or recipient by them. */
+    private static final Map<String, Pattern[]> GIVE_RECEIVE = Map.of(
+            "en", verbs("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|doubl\\w+\\s+its|proposal)\\b",
+                    "\\b(?:receiv\\w*|get|gets|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought)\\b"),
+            "fr", verbs("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|verse\\p{L}*|promis|promet\\p{L}*|offert|envoy\\p{L}*)\\b",
+                    "\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*)\\b"),
+            "es", verbs("\\b(?:d(?:io|a|ará|aba)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|prometi\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*)\\b",
+                    "\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|solicit\\p{L}*|pidi\\p{L}*)\\b"),
+            "pt", verbs("\\b(?:d(?:eu|á|ará)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará)|prometeu|ofereceu|envi\\p{L}*|destin\\p{L}*)\\b",
+                    "\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|solicit\\p{L}*|pediu)\\b"),
+            "de", verbs("\\b(?:gibt|gab|gegeben|zugesagt|sagt\\p{L}*\\s+zu|liefer\\p{L}*|stellt\\p{L}*|bereitgestellt|spendet\\p{L}*|gewährt\\p{L}*|schick\\p{L}*)\\b",
+                    "\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat)\\b"));
+
+    private static Pattern[] verbs(String give, String receive) {
+        int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return new Pattern[] {Pattern.compile(give, ci), Pattern.compile(receive, ci)};
+    }
+
+    /** A country named within this many characters of the sentence start is its subject ("Die USA", "Le Japon"). */
+    private static final int SUBJECT_AT_START = 4;
     private static final Pattern ORG_NAME = Pattern.compile(
             "((?:U\\.S\\.\\s+|US\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|for|on|and|the|de|du|des|de\\s+la|del|da|do|für|der|des|\\p{Lu}[\\p{L}.'’&-]*|\\([A-Z]{2,8}\\))){0,7})");
 
@@ -58,6 +88,7 @@ public final class AidExtractor {
     public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, boolean usaInArticle) {
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext last = null;
+        AidContext articleContext = null;
         int lastIndex = -10;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -73,11 +104,19 @@ public final class AidExtractor {
             }
             List<CountryMention> countries = gazetteer.find(text);
             String recipient = recipient(text, countries, amounts);
-            String donor = donor(countries, recipient, usaInArticle);
+            String donor = donor(text, countries, recipient, usaInArticle);
             if (anaphor) {
                 String own = recipient != null ? recipient : last.recipient();
                 donor = countries.stream().anyMatch(c -> !c.iso3().equals(own)) ? donor : last.donor();
                 recipient = own;
+            }
+            // "... a battle over 105 mln dlrs in new aid Reagan is requesting": aid with no country at
+            // all goes to the recipient the article has been speaking of.
+            boolean carried = false;
+            if (recipient == null && articleContext != null && countries.stream().allMatch(c -> c.iso3().equals(DEFAULT_DONOR))) {
+                recipient = articleContext.recipient();
+                donor = articleContext.donor();
+                carried = true;
             }
             if (recipient == null || donor == null || donor.equals(recipient)) {
                 continue;
@@ -95,6 +134,11 @@ public final class AidExtractor {
                 if (nearNotAid(text, m)) {
                     continue;
                 }
+                int segmentEnd = k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length();
+                String amountRecipient = amounts.size() == 1 ? recipient : amountRecipient(text, countries, m, segmentEnd, recipient);
+                if (amountRecipient == null || amountRecipient.equals(donor)) {
+                    continue; // "300 mln dlrs in economic aid for four Central American states, ... 50 mln dlrs ... for the Philippines"
+                }
                 int windowEnd = Math.min(k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length(), m.end() + PURPOSE_WINDOW);
                 String after = text.substring(m.end(), windowEnd);
                 // Words before count only for the first amount: later ones are preceded by the previous one's purpose.
@@ -106,24 +150,26 @@ public final class AidExtractor {
                     year = fiscalYear(fy.group(1));
                     fiscal = true;
                 } else {
-                    DateMention d = nearestDate(sentenceDates, m);
+                    DateMention d = nearestDate(sentenceDates, m, amounts);
                     year = d == null ? null : d.year();
                 }
-                AidStatus status = sentenceStatus;
+                String clause = CLAUSE_END.split(after, 2)[0];
+                AidStatus status = amountStatus(k == 0 ? text.substring(Math.max(0, m.start() - 30), m.start()) + " " + clause : clause, sentenceStatus);
                 if (status == AidStatus.ACTUAL && year != null && published != null && year > published.getYear()) {
                     status = AidStatus.PLANNED;
                 }
                 AidPurpose purpose = purpose(around);
-                double confidence = confidence(sentence, anaphor, countries, recipient);
-                AidFinding f = new AidFinding(donor, recipient, m.amount(), m.currency(), year, fiscal, status, purpose, program,
+                double confidence = confidence(sentence, anaphor || carried, countries, amountRecipient);
+                AidFinding f = new AidFinding(donor, amountRecipient, m.amount(), m.currency(), year, fiscal, status, purpose, program,
                         attributedTo, sentence, confidence);
-                String key = donor + "|" + recipient + "|" + m.amount().toPlainString() + "|" + m.currency() + "|" + year + "|" + status;
+                String key = donor + "|" + amountRecipient + "|" + m.amount().toPlainString() + "|" + m.currency() + "|" + year + "|" + status;
                 AidFinding kept = best.get(key);
                 if (kept == null || f.confidence() > kept.confidence()) {
                     best.put(key, f);
                 }
             }
             last = new AidContext(donor, recipient);
+            articleContext = last;
             lastIndex = i;
         }
         return List.copyOf(best.values());
@@ -148,6 +194,30 @@ public final class AidExtractor {
         return lexicon.notAid().matcher(text.substring(from, to)).find();
     }
 
+    /**
+     * Whom one amount of a sentence with several goes to: a country introduced by "to"/"for" in the
+     * words between it and the next amount; none when those words name another kind of recipient
+     * ("for four Central American states"); else the sentence's recipient.
+     */
+    private String amountRecipient(String text, List<CountryMention> countries, MoneyMention m, int segmentEnd, String sentenceRecipient) {
+        for (CountryMention c : countries) {
+            if (c.start() < m.end() || c.end() > segmentEnd || c.iso3().equals(DEFAULT_DONOR)) {
+                continue;
+            }
+            String lead = text.substring(Math.max(m.end(), c.start() - 40), c.start());
+            Matcher to = lexicon.toRecipient().matcher(lead);
+            while (to.find()) {
+                if (to.end() == lead.length()) {
+                    return c.iso3();
+                }
+            }
+        }
+        if (lexicon.otherRecipient() != null && lexicon.otherRecipient().matcher(text.substring(m.end(), segmentEnd)).lookingAt()) {
+            return null;
+        }
+        return sentenceRecipient;
+    }
+
     /** "... of aid to [Peru]", else the one country other than the United States, else none. */
     private String recipient(String text, List<CountryMention> countries, List<MoneyMention> amounts) {
         for (CountryMention c : countries) {
@@ -162,14 +232,28 @@ public final class AidExtractor {
             }
         }
         List<String> others = countries.stream().map(CountryMention::iso3).filter(c -> !c.equals(DEFAULT_DONOR)).distinct().toList();
+        Pattern[] verbs = GIVE_RECEIVE.get(lexicon.lang());
+        boolean gives = verbs[0].matcher(text).find();
+        boolean receives = verbs[1].matcher(text).find();
+        CountryMention first = countries.isEmpty() ? null : countries.get(0);
+        boolean subjectFirst = first != null && !first.iso3().equals(DEFAULT_DONOR)
+                && (first.start() <= SUBJECT_AT_START || text.startsWith("'s", first.end()) || text.startsWith("’s", first.end()));
         if (others.size() == 1) {
-            return others.get(0);
+            // "Japan should ... double its development assistance", "The UK's proposal ... aid": the one country gives
+            return subjectFirst && gives && !receives ? null : others.get(0);
+        }
+        // "Deutschland hat der Ukraine ... Militärhilfe zugesagt": the country that opens the sentence gives, the other receives;
+        // "Morocco ... is likely to obtain ... aid at a meeting with donors": it receives
+        if (others.size() == 2 && subjectFirst && gives != receives) {
+            String other = others.get(0).equals(first.iso3()) ? others.get(1) : others.get(0);
+            return gives ? other : first.iso3();
         }
         return null;
     }
 
-    private static String donor(List<CountryMention> countries, String recipient, boolean usaInArticle) {
-        if (countries.stream().anyMatch(c -> c.iso3().equals(DEFAULT_DONOR)) && !DEFAULT_DONOR.equals(recipient)) {
+    private static String donor(String text, List<CountryMention> countries, String recipient, boolean usaInArticle) {
+        boolean usaHere = countries.stream().anyMatch(c -> c.iso3().equals(DEFAULT_DONOR)) || US_GOVERNMENT.matcher(text).find();
+        if (usaHere && !DEFAULT_DONOR.equals(recipient)) {
             return DEFAULT_DONOR;
         }
         for (CountryMention c : countries) {
@@ -179,6 +263,28 @@ public final class AidExtractor {
         }
         return usaInArticle ? DEFAULT_DONOR : null;
     }
+
+    /**
+     * The status the words around one amount give it, over the sentence's: in "40 mln dlrs -- the
+     * final installment of a 100 mln-dlr aid package approved by Congress last year -- would reach
+     * the rebels" the 100 million is past, the 40 million is to come.
+     */
+    private AidStatus amountStatus(String around, AidStatus sentenceStatus) {
+        if (lexicon.requested().matcher(around).find()) {
+            return AidStatus.REQUESTED;
+        }
+        if (lexicon.planned().matcher(around).find()) {
+            return AidStatus.PLANNED;
+        }
+        Pattern past = PAST.get(lexicon.lang());
+        return past != null && past.matcher(around).find() ? AidStatus.ACTUAL : sentenceStatus;
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
+
+    /** Words that put aid in the past: given, delivered, voted. */
+    private static final Map<String, Pattern> PAST = Map.of(
+            "en", Pattern.compile("\\b(?:approved|voted|gave|given|provided|delivered|received|disbursed|spent|last\\s+year)\\b", Pattern.CASE_INSENSITIVE));
 
     private AidStatus status(String text) {
         if (lexicon.requested().matcher(text).find()) {
@@ -232,15 +338,16 @@ public final class AidExtractor {
      * The year said before the amount in its sentence ("In 2012, ... $84 million"), else the nearest
      * after it; a year ("in 2012", "next year") speaks for money before a day does ("on Wednesday").
      */
-    private static DateMention nearestDate(List<DateMention> all, MoneyMention m) {
-        List<DateMention> years = all.stream().filter(d -> d.value().length() == 4).toList();
-        List<DateMention> dates = years.isEmpty() ? all : years;
+    private static DateMention nearestDate(List<DateMention> all, MoneyMention m, List<MoneyMention> amounts) {
+        List<DateMention> dates = all.stream().filter(d -> d.value().length() == 4).toList();
         DateMention before = null;
         for (DateMention d : dates) {
             if (d.end() <= m.start()) {
                 before = d;
             } else if (before == null && d.start() >= m.end()) {
-                return d;
+                // "40 mln dlrs -- the final installment of a 100 mln-dlr package approved last year": the year is the other amount's
+                boolean otherAmountBetween = amounts.stream().anyMatch(o -> o != m && o.start() >= m.end() && o.end() <= d.start());
+                return otherAmountBetween ? null : d;
             }
         }
         return before;

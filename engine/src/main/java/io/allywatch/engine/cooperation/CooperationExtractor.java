@@ -30,17 +30,30 @@ public final class CooperationExtractor {
     /** A country must be named this often to count as one of the article's main countries. */
     private static final int MAIN_COUNTRY_MENTIONS = 2;
     private static final int MAX_ACTORS = 4;
+    private static final Pattern INTERNAL_MEETING = Pattern.compile(
+            "\\bmeeting\\s+of\\s+(?:his|her|its|their|the\\s+country['’]s)\\s+(?:own\\s+)?(?:top\\s+|senior\\s+)?(?:military\\s+)?"
+                    + "(?:commanders|generals|officers|chiefs|cabinet|advisers|aides|staff)\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentences that speak of a scandal or inquiry for the article to be about one. */
+    private static final int AFFAIR_ARTICLE = 2;
+    private static final int DEFINITE_REACH = 25;
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as)\\b", Pattern.CASE_INSENSITIVE);
+    /** How many sentences back "the two sides" may look for its parties. */
+    private static final int BOTH_SIDES_REACH = 3;
+    /** Characters before and after a country read to tell a topic, a critic or a place. */
+    private static final int LOOK_AROUND = 40;
 
     private final CooperationLexicon lexicon;
     private final Pattern defenceOfficial;
     private final CountryGazetteer gazetteer;
     private final DateFinder dates;
+    private final ActorCues actorCues;
 
     private CooperationExtractor(String lang) {
         this.lexicon = CooperationLexicon.forLanguage(lang);
         this.defenceOfficial = CooperationLexicon.defenceOfficial(lexicon.lang());
         this.gazetteer = CountryGazetteer.forLanguage(lexicon.lang());
         this.dates = new DateFinder(lexicon.lang());
+        this.actorCues = ActorCues.forLanguage(lexicon.lang());
     }
 
     public static CooperationExtractor forLanguage(String lang) {
@@ -63,20 +76,48 @@ public final class CooperationExtractor {
 
     public List<CooperationFinding> extract(List<Sentence> sentences, LocalDate published) {
         List<String> main = null;
+        int affairSentences = -1;
         Map<String, CooperationFinding> best = new LinkedHashMap<>();
-        for (Sentence sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             String text = sentence.text();
             if (text.startsWith("-") || text.startsWith("•") || text.startsWith("*")) {
                 continue; // list items: programmes, recommendations, wishes
             }
             Map<CooperationKind, Integer> found = kinds(text);
+            Integer arms = found.get(CooperationKind.ARMS_TRANSFER);
+            if (arms != null) {
+                if (affairSentences < 0) {
+                    affairSentences = (int) sentences.stream().filter(x -> actorCues.affair().matcher(x.text()).find()).count();
+                }
+                // "the Iran arms deal" in an article about an inquiry: the affair itself, told again
+                boolean definite = DEFINITE_BEFORE.matcher(text.substring(Math.max(0, arms - DEFINITE_REACH), arms)).find();
+                if (actorCues.affair().matcher(text).find() || affairSentences >= AFFAIR_ARTICLE && definite) {
+                    found.remove(CooperationKind.ARMS_TRANSFER);
+                }
+            }
             if (found.isEmpty()) {
                 continue;
             }
-            List<CountryMention> mentions = gazetteer.find(text);
-            Set<String> actors = new LinkedHashSet<>();
-            mentions.forEach(c -> actors.add(c.iso3()));
+            Set<String> actors = participants(text);
             boolean filled = false;
+            if (actors.size() < 2 && actorCues.bothSides().matcher(text).find()) {
+                // "The two sides also signed ...": the parties of a sentence just before
+                for (int back = i - 1; back >= Math.max(0, i - BOTH_SIDES_REACH); back--) {
+                    Set<String> earlier = participants(sentences.get(back).text());
+                    if (earlier.size() >= 2) {
+                        filled |= actors.addAll(earlier);
+                        break;
+                    }
+                }
+            }
+            // "presided over a meeting of his top military commanders": a country meeting itself
+            if (found.containsKey(CooperationKind.MEETING) && INTERNAL_MEETING.matcher(text).find()) {
+                found.remove(CooperationKind.MEETING);
+                if (found.isEmpty()) {
+                    continue;
+                }
+            }
             if (actors.size() < 2) {
                 if (main == null) {
                     main = mainCountries(sentences);
@@ -104,6 +145,35 @@ public final class CooperationExtractor {
             }
         }
         return List.copyOf(best.values());
+    }
+
+    /**
+     * The countries a sentence names as taking part: not those of its dateline, not the topic of
+     * talks, not a critic; places ("in Germany") only when fewer than two others are named.
+     */
+    Set<String> participants(String text) {
+        Matcher dateline = ActorCues.DATELINE.matcher(text);
+        int from = dateline.lookingAt() ? dateline.end() : 0;
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            if (c.start() < from) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, c.start() - LOOK_AROUND), c.start());
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + LOOK_AROUND));
+            if (actorCues.topicBefore().matcher(before).find() || actorCues.bystanderAfter().matcher(after).find()) {
+                continue;
+            }
+            (actorCues.locativeBefore().matcher(before).find() ? places : actors).add(c.iso3());
+        }
+        if (actorCues.impliedUsa() != null && actorCues.impliedUsa().matcher(text).find()) {
+            actors.add("USA");
+        }
+        if (actors.size() < 2) {
+            actors.addAll(places);
+        }
+        return actors;
     }
 
     /** Each kind the sentence reports, with where its wording starts; hedged or negated wordings left out. */
@@ -146,7 +216,7 @@ public final class CooperationExtractor {
 
     /** Every kind pattern and meeting word of every language contains one of these. */
     private static final List<String> STEMS = List.of(
-            "agree", "accord", "pact", "treat", "memorand", "exerci", "drill", "maneuv", "manoeuv", "manœuv", "train", "formation",
+            "agree", "accord", "arrang", "pact", "treat", "memorand", "exerci", "drill", "maneuv", "manoeuv", "manœuv", "train", "formation",
             "entraîn", "intelligence", "information", "arms", "sold", "sell", "sale", "deliver", "suppl", "transfer", "technolog",
             "met", "meet", "talks", "visit", "host", "réunion", "rencontr", "entretien", "reçu", "renseign", "armes", "livr", "vend",
             "fourn", "transfert", "acuerdo", "convenio", "ejercicio", "maniobra", "entrena", "capacit", "adiestra", "instruc",

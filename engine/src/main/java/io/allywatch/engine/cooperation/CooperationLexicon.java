@@ -37,10 +37,11 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
     }
 
     private static final String EN_TROOPS = "(?:forces|troops|soldiers|officers|pilots|military|army|navy|police|units|personnel|marines|cadets)";
-    private static final String EN_WEAPONS = "(?:fighter\\s+jets|jets|aircraft|helicopters|tanks|missiles|weapons|drones|frigates|submarines|howitzers|rifles|ammunition|air\\s+defen[cs]e\\s+systems?)";
+    private static final String EN_WEAPONS = "(?:fighter\\s+(?:jets|aircraft|planes)|combat\\s+aircraft|military\\s+aircraft|warplanes|F-\\d+\\w*(?:\\s+fighters)?|helicopters|tanks|missiles|weapons|drones|frigates|submarines|howitzers|rifles|ammunition|air\\s+defen[cs]e\\s+systems?)";
 
     static final CooperationLexicon ENGLISH = new CooperationLexicon("en",
-            kinds("\\b(?:defen[cs]e|security|military|intelligence)\\s+(?:cooperation\\s+)?(?:agreement|accord|pact|treaty|memorandum|deal)s?\\b|\\bstatus\\s+of\\s+forces\\s+agreement\\b",
+            kinds("\\b(?:defen[cs]e|security|military|intelligence)\\s+(?:cooperation\\s+)?(?:agreement|accord|pact|treaty|memorandum|deal)s?\\b|\\b(?:status\\s+of\\s+forces|visiting\\s+forces|reciprocal\\s+access)\\s+agreement\\b"
+                    + "|\\b(?:agreement|accord|arrangement|deal|pact)\\b[^.;]{0,60}?\\b(?:on|concerning|covering|for|regarding)\\s+(?:\\p{L}+\\s+){0,2}?(?:security|defen[cs]e|military)\\s+cooperation\\b",
                     "\\b(?:joint|combined|bilateral|multinational)\\s+(?:military\\s+|naval\\s+|air\\s+|army\\s+)?(?:exercises?|drills?|maneuvers|manoeuvres)\\b"
                             + "|\\b(?:military|naval|air|army)\\s+(?:exercises?|drills|maneuvers|manoeuvres)\\b",
                     "\\b(?:military|police|joint|combat|counter-?narcotics)\\s+training\\b|\\b(?:receive|receives|received|provide|provides|provided|get|gets)\\s+(?:\\p{L}+\\s+){0,2}?training\\b|\\btrain(?:s|ed|ing)?\\s+(?:\\p{L}+\\s+){0,3}?" + EN_TROOPS + "\\b"
@@ -51,19 +52,20 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:military|defen[cs]e|armed\\s+forces|Pentagon|army|navy|troops|weapons|arms|security|intelligence|missiles?)\\b", CI),
             Pattern.compile("\\b(?:met|meets|meeting|talks|visited|visits|hosted|hosts)\\b", CI),
             Pattern.compile("\\b(?:could|might|may|likely|potential(?:ly)?|possible|possibly|if|whether|unless|consider(?:s|ing)?|hopes?|recommend\\w*|should|would\\s+like|ready|offer(?:s|ed)?)\\b", CI),
-            Pattern.compile("\\b(?:not|no|never|without|refused|ended|ends|ending|cancel(?:l?ed|s)?|suspend(?:ed|s)?|halted|froze|cut\\s+off|terminat\\w+)\\b|n['’]t\\b", CI));
+            Pattern.compile("\\b(?:not|no|never|without|refused|ended|ends|ending|cancel(?:l?ed|s)?|suspend(?:ed|s)?|halted|froze|cut\\s+off|terminat\\w+"
+                    + "|reservations|concerns\\s+(?:about|over)|opposition\\s+to|opposed|opposes)\\b|n['’]t\\b", CI));
 
     static final CooperationLexicon FRENCH = new CooperationLexicon("fr",
             kinds("\\baccords?\\s+(?:de\\s+|bilatéra\\p{L}*\\s+de\\s+)?(?:coopération\\s+)?(?:en\\s+matière\\s+de\\s+)?(?:défense|sécurité|militaires?)\\b|\\bpacte\\s+de\\s+(?:défense|sécurité)\\b",
                     "\\b(?:manœuvres|manoeuvres|exercices?)\\s+(?:militaires?\\s+)?(?:conjoint\\p{L}*|commun\\p{L}*|navals?|militaires?)\\b",
                     "\\bformation\\s+(?:de\\s+l['’]armée|des\\s+(?:forces|militaires|soldats|officiers|troupes|pilotes|policiers)|militaire)\\b|\\bentraînement\\s+(?:militaire|des\\s+troupes|des\\s+forces)\\b",
                     "\\b(?:partage|échange)s?\\s+(?:de\\s+|d['’])(?:renseignements?|informations)\\b",
-                    "\\b(?:ventes?|livraisons?)\\s+d['’]armes\\b|\\b(?:livr|vend|fourn)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:avions\\s+de\\s+combat|hélicoptères|chars|missiles|armes|drones)\\b",
+                    "\\b(?:ventes?|livraisons?)\\s+d['’]armes\\b|\\b(?:livr|vend|fourn)\\p{L}*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:avions\\s+de\\s+(?:combat|chasse)|Rafale|Mirage|hélicoptères|chars|blindés|missiles|armes|drones|frégates|sous-marins|canons|obus|munitions)\\b",
                     "\\b(?:transfert|échange)s?\\s+de\\s+technologies?\\b"),
             Pattern.compile("\\b(?:militaires?|défense|armée|forces\\s+armées|Pentagone|armes|sécurité)\\b", CI),
             Pattern.compile("\\b(?:réunion|rencontre|rencontré|entretien|visite|s['’]est\\s+entretenu|a\\s+reçu|ont\\s+rencontré)\\b", CI),
             Pattern.compile("\\b(?:pourrait|pourraient|pourra|probablement|potentiel\\p{L}*|possible|si|envisag\\p{L}*|espère|recommand\\p{L}*|devrait\\s+envisager)\\b", CI),
-            Pattern.compile("\\b(?:ne|n['’]|pas|jamais|sans|refus\\p{L}*|mis\\s+fin|suspend\\p{L}*|annul\\p{L}*|rompu)\\b", CI));
+            Pattern.compile("\\b(?:ne|n['’]|pas|jamais|sans|refus\\p{L}*|mis\\s+fin|suspend\\p{L}*|annul\\p{L}*|rompu|réticences|réserves|opposition\\s+à|opposée?s?\\s+à)\\b", CI));
 
     static final CooperationLexicon SPANISH = new CooperationLexicon("es",
             kinds("\\b(?:acuerdo|convenio|pacto|memorando)s?\\s+(?:de\\s+|bilateral\\s+de\\s+)?(?:cooperación\\s+)?(?:en\\s+(?:materia\\s+de\\s+)?)?(?:defensa|seguridad|militar)\\b",
@@ -75,7 +77,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:militar\\p{L}*|defensa|ejército|fuerzas\\s+armadas|Pentágono|armas|seguridad)\\b", CI),
             Pattern.compile("\\b(?:reunión|se\\s+reunió|se\\s+reunieron|encuentro|visita|visitó|recibió)\\b", CI),
             Pattern.compile("\\b(?:podría|podrían|podrá|probablemente|potencial\\p{L}*|posible|si|considera\\p{L}*|espera|recomiend\\p{L}*|debería)\\b", CI),
-            Pattern.compile("\\b(?:no|nunca|sin|rechaz\\p{L}*|suspend\\p{L}*|cancel\\p{L}*|puso\\s+fin)\\b", CI));
+            Pattern.compile("\\b(?:no|nunca|sin|rechaz\\p{L}*|suspend\\p{L}*|cancel\\p{L}*|puso\\s+fin|reservas|reticencias|oposición\\s+a|se\\s+opone)\\b", CI));
 
     static final CooperationLexicon PORTUGUESE = new CooperationLexicon("pt",
             kinds("\\b(?:acordo|pacto|memorando)s?\\s+(?:de\\s+|bilateral\\s+de\\s+)?(?:cooperação\\s+)?(?:em\\s+(?:matéria\\s+de\\s+)?)?(?:defesa|segurança|militar)\\b",
@@ -87,19 +89,19 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança)\\b", CI),
             Pattern.compile("\\b(?:reunião|reuniu|reuniram|encontro|encontrou|visita|visitou|recebeu)\\b", CI),
             Pattern.compile("\\b(?:poderia|poderiam|poderá|provavelmente|potencial\\p{L}*|possível|se|considera\\p{L}*|espera|recomend\\p{L}*|deveria)\\b", CI),
-            Pattern.compile("\\b(?:não|nunca|sem|rejeit\\p{L}*|suspend\\p{L}*|suspens\\p{L}*|cancel\\p{L}*|encerr\\p{L}*)\\b", CI));
+            Pattern.compile("\\b(?:não|nunca|sem|rejeit\\p{L}*|suspend\\p{L}*|suspens\\p{L}*|cancel\\p{L}*|encerr\\p{L}*|reservas|ressalvas|oposição\\s+a|se\\s+opõe)\\b", CI));
 
     static final CooperationLexicon GERMAN = new CooperationLexicon("de",
             kinds("\\b(?:Verteidigungs|Sicherheits|Militär|Rüstungs)(?:kooperations)?(?:abkommen|pakt|vertrag|vereinbarung)\\p{L}*\\b|\\bAbkommen\\s+über\\s+(?:die\\s+)?(?:militärische|Verteidigungs)\\p{L}*",
                     "\\b(?:Militär|Marine|Luftwaffen)(?:übung|manöver)\\p{L}*|\\bgemeinsame[nm]?\\s+(?:Militär)?(?:übung|manöver)\\p{L}*|\\bManöver\\p{L}*\\b",
                     "\\b(?:Ausbildung|Training)\\s+(?:von\\s+|der\\s+|für\\s+)?(?:\\p{L}+\\s+)?(?:Soldaten|Streitkräfte\\p{L}*|Truppen|Offizier\\p{L}*|Pilot\\p{L}*|Armee|Polizist\\p{L}*)\\b|\\bMilitärausbildung\\b|\\bmilitärische\\p{L}*\\s+Ausbildung\\b|\\bbilde\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:Soldaten|Truppen|Piloten)\\s+aus\\b",
                     "\\b(?:Geheimdienst|Nachrichtendienst)\\p{L}*(?:austausch|kooperation)\\b|\\bAustausch\\s+von\\s+(?:Geheimdienst)?(?:informationen|Erkenntnissen)\\b|\\bnachrichtendienstliche\\p{L}*\\s+Zusammenarbeit\\b",
-                    "\\b(?:Waffenlieferung|Rüstungsexport|Waffenexport|Waffenverkäuf|Waffenverkauf|Rüstungslieferung)\\p{L}*\\b|\\b(?:liefer|verkauf)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:Kampfjets|Hubschrauber|Panzer|Raketen|Waffen|Drohnen)\\b",
+                    "\\b(?:Waffenlieferung|Rüstungsexport|Waffenexport|Waffenverkäuf|Waffenverkauf|Rüstungslieferung)\\p{L}*\\b|\\b(?:liefer|verkauf)\\p{L}*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}-]*(?:Kampfjets|Jets|Hubschrauber|Panzer|Raketen|Waffen|Drohnen|Munition|Haubitzen|Flugabwehrsystem\\p{L}*|Fregatten|U-Boote)\\b",
                     "\\bTechnologietransfer\\p{L}*\\b|\\bTransfer\\s+von\\s+(?:\\p{L}+\\s+)?Technologie\\p{L}*\\b|\\bAustausch\\s+von\\s+(?:Militär)?technologie\\p{L}*\\b"),
-            Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr)\\b", CI),
+            Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr|Geheimdienst\\p{L}*|Nachrichtendienst\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:Treffen|traf|trafen|Gespräch|Gespräche|Gesprächen|Besuch|besuchte|empfing)\\b", CI),
             Pattern.compile("\\b(?:könnte|könnten|wahrscheinlich|möglicherweise|potenziell\\p{L}*|möglich\\p{L}*|falls|wenn|ob|erwägt|hofft|empfiehlt|sollte)\\b", CI),
-            Pattern.compile("\\b(?:nicht|kein\\p{L}*|nie|ohne|beendet\\p{L}*|ausgesetzt|abgesagt|stoppt\\p{L}*|eingefroren)\\b", CI));
+            Pattern.compile("\\b(?:nicht|kein\\p{L}*|nie|ohne|beendet\\p{L}*|ausgesetzt|abgesagt|stoppt\\p{L}*|eingefroren|Bedenken|Vorbehalte|lehnt\\p{L}*|Stopp)\\b", CI));
 
     /** Who holds a defence post, the words that make a meeting a defence meeting. */
     static Pattern defenceOfficial(String lang) {

@@ -94,7 +94,8 @@ public final class DateFinder {
                 monthDayYear = null;
                 dayMonthYear = Pattern.compile("\\b(\\d{1,2})\\.\\s*" + month + "\\s+" + YEAR + "\\b", ci);
                 monthYear = Pattern.compile("\\b" + month + "\\s+" + YEAR + "\\b", ci);
-                prepositionYear = Pattern.compile("\\b(?:im\\s+Jahr(?:e)?|seit|bis|von|ab|Anfang|Ende|Mitte)\\s+" + YEAR + "\\b(?![-/]\\d)", ci);
+                // German also puts a bare year after the verb: "Katar wurde 2022 ... ernannt"
+                prepositionYear = Pattern.compile("\\b(?:im\\s+Jahr(?:e)?|seit|bis|von|ab|Anfang|Ende|Mitte|wurde|wurden|war|waren|hat|hatte|haben|hatten|ist|sind)\\s+" + YEAR + "\\b(?![-/]\\d)", ci);
                 weekday = Pattern.compile("\\b(?:am|vergangenen|letzten|diesen)\\s+" + weekdayAlt + "\\b", ci);
                 todayYesterday = Pattern.compile("\\b(heute|gestern)\\b", ci);
                 bareMonth = Pattern.compile("\\b(?:im)\\s+" + month + "\\b(?!\\s+\\d)", ci);

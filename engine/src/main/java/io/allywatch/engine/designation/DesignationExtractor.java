@@ -46,6 +46,21 @@ public final class DesignationExtractor {
     private static final int HEDGE_WINDOW = 60;
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ARTICLE_AT_END = Pattern.compile("(?:\\bl['’]\\s*|\\b(?:la|le|les|el|los|las|o|os|a|as|à|ao)\\s+)$", CI);
+    /**
+     * "Peru would join [Argentina, Colombia, and Brazil] as countries with the designation": the
+     * listed countries already hold the status, whatever the hedge on the one joining them. The
+     * verb that opens such a list, then the word that closes it, per language.
+     */
+    private static final Map<String, Pattern[]> JOIN_LIST = Map.of(
+            "en", new Pattern[] {Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+", CI), Pattern.compile("\\s*,?\\s*(?:as|among)\\b", CI)},
+            "fr", new Pattern[] {Pattern.compile("\\b(?:rejoindr\\p{L}*|rejoint)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+)?", CI),
+                    Pattern.compile("\\s*,?\\s*(?:comme|parmi|en\\s+tant\\s+que)\\b", CI)},
+            "es", new Pattern[] {Pattern.compile("\\b(?:unir\\p{L}*|uniría\\p{L}*|sumar\\p{L}*|sumaría\\p{L}*)\\s+a\\s+", CI),
+                    Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI)},
+            "pt", new Pattern[] {Pattern.compile("\\b(?:juntar\\p{L}*|juntaria\\p{L}*|unir\\p{L}*)\\s+(?:à|ao|a|aos|às)\\s+", CI),
+                    Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI)});
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final CountryGazetteer gazetteer;
@@ -110,6 +125,12 @@ public final class DesignationExtractor {
         List<DateMention> sentenceDates = dates.find(text, published);
         List<DesignationFinding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        for (CountryMention listed : joinedList(text, triggers, countries)) {
+            if (!listed.iso3().equals(DESIGNATOR) && seen.add(listed.iso3())) {
+                findings.add(new DesignationFinding(listed.iso3(), DesignationStage.DESIGNATED, sentence,
+                        confidence(JOINED, sentence, anaphoric, true), dateFor(listed, sentenceDates), true));
+            }
+        }
         for (CueMatch cue : cueMatches(text)) {
             if (isHedgedOrNegated(text, cue.start())) {
                 continue;
@@ -129,6 +150,44 @@ public final class DesignationExtractor {
     }
 
     private record CueMatch(StageCue cue, int start, int end, int priority) {
+    }
+
+    /** The cue behind a joined list: not a wording of its own in {@link StageCue#ALL}, so never matched there. */
+    private static final StageCue JOINED = new StageCue("joined-list", Pattern.compile("(?!)"), DesignationStage.DESIGNATED,
+            StageCue.Slot.OBJECT, false, false);
+
+    /** The countries of a "join A, B and C as [holders of the status]" list; none if the status does not follow. */
+    private List<CountryMention> joinedList(String text, List<Trigger> triggers, List<CountryMention> countries) {
+        Pattern[] join = JOIN_LIST.get(lexicon.lang());
+        if (join == null) {
+            return List.of();
+        }
+        Matcher verb = join[0].matcher(text);
+        while (verb.find()) {
+            int position = verb.end();
+            List<CountryMention> listed = new ArrayList<>();
+            for (CountryMention c : countries) {
+                if (c.start() < position) {
+                    continue;
+                }
+                // "l'Argentine, la Colombie et le Brésil": the article before a name belongs to the gap
+                String gap = ARTICLE_AT_END.matcher(text.substring(position, c.start())).replaceFirst("");
+                boolean adjacent = listed.isEmpty() ? gap.isEmpty() : lexicon.listGap().matcher(gap).matches();
+                if (!adjacent) {
+                    break;
+                }
+                listed.add(c);
+                position = c.end();
+            }
+            if (listed.size() < 2) {
+                continue; // "join Peru as ..." is a single country: the ordinary cues read it
+            }
+            Matcher close = join[1].matcher(text).region(position, text.length());
+            if (close.lookingAt() && statusAfter(close.end(), triggers) != null) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     private record Slotted(CountryMention country, boolean listed) {

@@ -74,7 +74,7 @@ record DesignationLexicon(
                     cue("fr-revoke", REVOKED, Slot.OBJECT, false, true,
                             "\\b(?:révoqu(?:e|é|ait|er)|retir(?:e|é|ait|er)|annul(?:e|é|er)|a\\s+révoqué|a\\s+retiré|a\\s+annulé)\\b"),
                     cue("fr-intends", INTENDED, Slot.OBJECT, false, true,
-                            "\\b(?:a\\s+l['’]intention|entend(?:ent)?|compte(?:nt)?|prévoi(?:t|ent)|va|vont|s['’]apprête(?:nt)?\\s+à|veut|veulent|a\\s+décidé|ont\\s+décidé|décide"
+                            "\\b(?:a\\s+l['’]intention|(?:son|sa|leur)\\s+intention|entend(?:ent)?|compte(?:nt)?|prévoi(?:t|ent)|va|vont|s['’]apprête(?:nt)?\\s+à|veut|veulent|a\\s+décidé|ont\\s+décidé|décide"
                                     + "|a\\s+annoncé|annonce|annoncé|promis|s['’]est\\s+engagé|devrait|doit|devait)\\s+(?:de\\s+|d['’]|à\\s+)?(?:officiellement\\s+|formellement\\s+)?"
                                     + "(?:désigner|nommer|accorder|élever|conférer|faire|reconnaître)\\b"),
                     cue("fr-will", INTENDED, Slot.OBJECT, false, true, "\\b(?:désignera|désigneront|accordera|accorderont|élèvera|conférera|nommera)\\b"),

@@ -10,8 +10,10 @@ import java.util.TreeMap;
  * {@code AID@de}, …) and the calibration table.
  *
  * @param highConfidence events of confidence ≥ 0.8: the issue wants at least 90% of them right
+ * @param mistakes       every missed and every extra event, document by document
  */
-public record EvalReport(int documents, Map<String, Score> scores, List<CalibrationBin> calibration, CalibrationBin highConfidence) {
+public record EvalReport(int documents, Map<String, Score> scores, List<CalibrationBin> calibration, CalibrationBin highConfidence,
+        List<Mistake> mistakes) {
 
     /** Every figure a baseline may pin, by name: "AID.f1", "DESIGNATION.stage.precision", "calibration.high.accuracy". */
     public Map<String, Double> figures() {
@@ -41,6 +43,16 @@ public record EvalReport(int documents, Map<String, Score> scores, List<Calibrat
         }
         b.append(String.format(Locale.ROOT, "≥ 0.80       %7d %8d %9s%n", highConfidence.events(), highConfidence.correct(),
                 highConfidence.events() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", highConfidence.accuracy())));
+        return b.toString();
+    }
+
+    /** The mistakes behind the figures, one line each: document, language, missed/extra, key, evidence. */
+    public String formatMistakes() {
+        StringBuilder b = new StringBuilder();
+        for (Mistake m : mistakes) {
+            b.append(String.format(Locale.ROOT, "%-28s %-3s %-6s %-48s %s%n", m.doc(), m.lang(), m.kind(), m.key(),
+                    m.evidence().length() > 160 ? m.evidence().substring(0, 160) + "…" : m.evidence()));
+        }
         return b.toString();
     }
 }

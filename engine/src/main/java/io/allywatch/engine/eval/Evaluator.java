@@ -37,6 +37,7 @@ public final class Evaluator {
         int[] binCorrect = new int[BIN_EDGES.length - 1];
         int highEvents = 0;
         int highCorrect = 0;
+        List<Mistake> mistakes = new ArrayList<>();
         for (GoldDocument doc : docs) {
             ExtractionResult result = engine.extract(doc.article());
             List<Event> events = result.events();
@@ -56,6 +57,14 @@ public final class Evaluator {
             }
             Set<String> goldKeys = new HashSet<>();
             doc.events().forEach(g -> goldKeys.add(g.key()));
+            Set<String> foundKeys = new HashSet<>();
+            for (Event e : events) {
+                if (foundKeys.add(key(e)) && !goldKeys.contains(key(e))) {
+                    mistakes.add(new Mistake(doc.doc(), lang, "extra", key(e), e.evidence().text()));
+                }
+            }
+            goldKeys.stream().filter(k -> !foundKeys.contains(k)).sorted()
+                    .forEach(k -> mistakes.add(new Mistake(doc.doc(), lang, "missed", k, "")));
             for (Event e : events) {
                 boolean correct = goldKeys.contains(key(e));
                 for (int b = 0; b < binEvents.length; b++) {
@@ -74,7 +83,7 @@ public final class Evaluator {
         for (int b = 0; b < binEvents.length; b++) {
             bins.add(new CalibrationBin(BIN_EDGES[b], Math.min(1.0, BIN_EDGES[b + 1]), binEvents[b], binCorrect[b]));
         }
-        return new EvalReport(docs.size(), scores, bins, new CalibrationBin(HIGH_CONFIDENCE, 1.0, highEvents, highCorrect));
+        return new EvalReport(docs.size(), scores, bins, new CalibrationBin(HIGH_CONFIDENCE, 1.0, highEvents, highCorrect), mistakes);
     }
 
     /** Set comparison within one document: duplicates count once. */

@@ -19,7 +19,7 @@ final class Aliases {
             "North America", "North American", "Central America", "Central American", "Americas",
             "Pan American", "Pan-American", "Inter-American", "Anglo-American", "African American",
             "Native American", "New Mexico", "New Mexican", "New Jersey", "New South Wales",
-            "Washington Post", "Washington Times", "George Washington", "Washington State",
+            "Washington Post", "Washington Times", "Paris Club", "George Washington", "Washington State",
             "Indian Ocean", "Native Americans", "African Americans");
 
     static {

@@ -59,6 +59,7 @@ public final class CountryGazetteer {
                 names.put(blocker, BLOCKED);
             }
         } else {
+            Demonyms.forLanguage(lang).forEach(names::putIfAbsent);
             names.putAll(ForeignAliases.forLanguage(lang));
             for (String blocker : ForeignAliases.blockers(lang)) {
                 names.put(blocker, BLOCKED);

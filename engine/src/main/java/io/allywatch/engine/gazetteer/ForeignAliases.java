@@ -54,7 +54,7 @@ final class ForeignAliases {
     static List<String> blockers(String lang) {
         return switch (lang) {
             case "fr" -> List.of("Amérique latine", "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Washington Post",
-                    "Nouveau-Mexique", "continent américain", "hémisphère occidental");
+                    "Nouveau-Mexique", "Club de Paris", "continent américain", "hémisphère occidental");
             case "es" -> List.of("América Latina", "Latinoamérica", "América del Sur", "Sudamérica", "Suramérica",
                     "América del Norte", "Norteamérica", "Centroamérica", "América Central", "Washington Post", "Nuevo México",
                     "Cumbre de las Américas");

@@ -25,7 +25,9 @@ public final class MoneyFinder {
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
             SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + ")?\\s*(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+            "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + ")?(?:-|\\s*)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+    /** Wire style, the currency first: "dlrs 40 mln". */
+    private static final Pattern WIRE_CURRENCY_FIRST = Pattern.compile("\\b(dlrs?)\\s+" + NUMBER + "(?:\\s?" + SCALE + "\\b)?");
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("R$", "BRL"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
@@ -47,6 +49,10 @@ public final class MoneyFinder {
         while (m.find()) {
             String currency = m.group(4) != null ? wordCurrency(m.group(4)) : symbolCurrency(m.group(1));
             add(found, m.start(), m.end(), m.group(2), m.group(3), currency);
+        }
+        Matcher w = WIRE_CURRENCY_FIRST.matcher(text);
+        while (w.find()) {
+            add(found, w.start(), w.end(), w.group(2), w.group(3), wordCurrency(w.group(1)));
         }
         Matcher n = NUMBER_FIRST.matcher(text);
         while (n.find()) {

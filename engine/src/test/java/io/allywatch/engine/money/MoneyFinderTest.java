@@ -16,6 +16,8 @@ class MoneyFinderTest {
             "en|USD 2 billion|2000000000|USD",
             "en|€300m for Kyiv|300000000|EUR",
             "en|40 mln dlrs in military aid|40000000|USD",
+            "en|to block dlrs 40 mln in military aid|40000000|USD",
+            "en|a 100 mln-dlr aid package|100000000|USD",
             "en|1,500,000 dollars|1500000|USD",
             "es|84 millones de dólares|84000000|USD",
             "es|1.200 millones de dólares|1200000000|USD",
