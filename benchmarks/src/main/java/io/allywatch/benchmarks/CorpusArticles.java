@@ -21,6 +21,11 @@ final class CorpusArticles {
     }
 
     static List<Article> load(Path corpus) {
+        return load(corpus, false);
+    }
+
+    /** @param declareLanguage keep the corpus's language on each article, as ingest-service sets it on the records extract-service reads */
+    static List<Article> load(Path corpus, boolean declareLanguage) {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalStateException("corpus folder not found: " + corpus.toAbsolutePath()
                     + " (pass -p corpus=/path/to/shared/corpus)");
@@ -37,8 +42,9 @@ final class CorpusArticles {
                                 ? Instant.parse(n.get("published").asText().length() == 19
                                         ? n.get("published").asText() + "Z" : n.get("published").asText() + "T00:00:00Z")
                                 : null;
-                        // Language left null: detection is part of the work being measured.
-                        articles.add(new Article(ArticleIds.forText(text), null, null, null, published, null, text,
+                        // Language left null unless declared: then detection is part of the work being measured.
+                        String lang = declareLanguage && n.hasNonNull("lang") ? n.get("lang").asText() : null;
+                        articles.add(new Article(ArticleIds.forText(text), null, null, null, published, lang, text,
                                 Instant.EPOCH));
                     }
                 }

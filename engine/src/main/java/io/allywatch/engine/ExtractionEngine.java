@@ -153,7 +153,8 @@ public final class ExtractionEngine {
         for (DesignationFinding finding : scan.findings()) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
-        boolean usaInArticle = sentences.stream().anyMatch(s -> AidExtractor.US_GOVERNMENT.matcher(s.text()).find()
+        // Asked only when a sentence has aid without a donor: most articles never pay for this scan.
+        java.util.function.BooleanSupplier usaInArticle = () -> sentences.stream().anyMatch(s -> AidExtractor.US_GOVERNMENT.matcher(s.text()).find()
                 || read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
         for (AidFinding finding : read.aid().extract(sentences, publishedDate, usaInArticle)) {
             events.add(toEvent(finding, articleId, lang, published, now));

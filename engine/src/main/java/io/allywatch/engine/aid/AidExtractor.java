@@ -86,6 +86,11 @@ public final class AidExtractor {
      * @param usaInArticle  the article names the United States somewhere: the default donor
      */
     public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, boolean usaInArticle) {
+        return extract(sentences, published, () -> usaInArticle);
+    }
+
+    /** As above, asking whether the United States is named only when a donor is missing. */
+    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, java.util.function.BooleanSupplier usaInArticle) {
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext last = null;
         AidContext articleContext = null;
@@ -251,7 +256,7 @@ public final class AidExtractor {
         return null;
     }
 
-    private static String donor(String text, List<CountryMention> countries, String recipient, boolean usaInArticle) {
+    private static String donor(String text, List<CountryMention> countries, String recipient, java.util.function.BooleanSupplier usaInArticle) {
         boolean usaHere = countries.stream().anyMatch(c -> c.iso3().equals(DEFAULT_DONOR)) || US_GOVERNMENT.matcher(text).find();
         if (usaHere && !DEFAULT_DONOR.equals(recipient)) {
             return DEFAULT_DONOR;
@@ -261,7 +266,7 @@ public final class AidExtractor {
                 return c.iso3();
             }
         }
-        return usaInArticle ? DEFAULT_DONOR : null;
+        return usaInArticle.getAsBoolean() ? DEFAULT_DONOR : null;
     }
 
     /**

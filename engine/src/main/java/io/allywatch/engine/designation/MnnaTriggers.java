@@ -32,7 +32,25 @@ final class MnnaTriggers {
     }
 
     static boolean hasExplicit(DesignationLexicon lexicon, String sentence) {
-        return lexicon.explicit().matcher(sentence).find();
+        return mentionsNato(sentence) && lexicon.explicit().matcher(sentence).find();
+    }
+
+    /**
+     * Every wording of the status in every language holds "NATO", "OTAN" or "MNNA" (any case): a
+     * plain scan for them spares the regular expression on nearly every sentence of the news.
+     */
+    static boolean mentionsNato(String sentence) {
+        for (int i = 0, n = sentence.length() - 3; i < n; i++) {
+            char c = (char) (sentence.charAt(i) | 0x20); // ASCII lower case; other letters never match
+            if ((c == 'n' || c == 'o' || c == 'm') && (regionIs(sentence, i, "nato") || regionIs(sentence, i, "otan") || regionIs(sentence, i, "mnna"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionIs(String s, int at, String lower) {
+        return s.regionMatches(true, at, lower, 0, lower.length());
     }
 
     static List<Trigger> find(String sentence, boolean anaphoraAllowed) {

@@ -10,8 +10,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Identifies the language of a text with OpenNLP's pre-trained detector (103 languages, from the
- * {@code opennlp-models-langdetect} artifact). Looks at the start of the text only: a thousand
- * characters decide the language as well as a whole page and cost a fraction.
+ * {@code opennlp-models-langdetect} artifact). Looks at the start of the text only, because the
+ * detector's cost grows with the sample: on the 23,158 corpus and gold articles 400 characters
+ * disagree with the declared language 548 times, 1,000 characters 545 times, at 1.6 times the cost.
  *
  * <p>The model is loaded once, in the constructor, and shared by all threads; each call makes its
  * own small detector around it, because {@link LanguageDetectorME} is not documented thread-safe.
@@ -19,7 +20,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageIdentifier {
     /** Resource name of the model inside {@code opennlp-models-langdetect-1.3.0.jar}. */
     public static final String MODEL_RESOURCE = "/langdetect-183.bin";
-    public static final int SAMPLE_CHARS = 1_000;
+    public static final int SAMPLE_CHARS = 400;
     /** Fewer letters than this and any answer would be a guess. */
     private static final int MIN_LETTERS = 20;
 
