@@ -42,6 +42,8 @@ public final class DesignationExtractor {
     private static final int SUBJECT_REACH = 100;
     /** Real sentences hold a handful of cues; junk that holds more is not read further. */
     private static final int MAX_CUES_PER_SENTENCE = 32;
+    /** An article names the status in a handful of sentences; text that names it in hundreds is not read further. */
+    private static final int MAX_STATUS_SENTENCES = 100;
     /** Clause context searched for negation or hedging before a cue. */
     private static final int HEDGE_WINDOW = 60;
 
@@ -91,6 +93,7 @@ public final class DesignationExtractor {
     public DesignationScan extract(List<Sentence> sentences, LocalDate published, int referenceYear) {
         Map<String, DesignationFinding> best = new LinkedHashMap<>();
         boolean mnnaSeen = false;
+        int statusSentences = 0;
         for (Sentence sentence : sentences) {
             boolean explicit = MnnaTriggers.hasExplicit(lexicon, sentence.text());
             if (!explicit && !mnnaSeen) {
@@ -100,6 +103,9 @@ public final class DesignationExtractor {
             mnnaSeen |= explicit;
             if (triggers.isEmpty()) {
                 continue;
+            }
+            if (++statusSentences > MAX_STATUS_SENTENCES) {
+                break; // junk, not news: reading it all would take seconds (RobustnessTest)
             }
             for (DesignationFinding finding : readSentence(sentence, triggers, !explicit, published, referenceYear)) {
                 String key = finding.country() + "|" + finding.stage();
