@@ -397,8 +397,10 @@ public final class LocalKafka implements AutoCloseable {
             throw new IllegalArgumentException(what + " out of range: " + port);
         }
         try (ServerSocket s = new ServerSocket()) {
-            // no SO_REUSEADDR: a port the broker would not get must fail here too
-            s.setReuseAddress(false);
+            // SO_REUSEADDR, as the broker's own listener has it (NIO server sockets on Linux): a port
+            // another process listens on still fails here, while one whose last broker just stopped
+            // (its connections in TIME_WAIT) is free for a restart, which the broker would get too.
+            s.setReuseAddress(true);
             s.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
         } catch (IOException e) {
             throw new IllegalStateException(what + " " + HOST + ":" + port

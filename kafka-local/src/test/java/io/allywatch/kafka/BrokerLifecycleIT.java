@@ -2,9 +2,11 @@ package io.allywatch.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,24 @@ class BrokerLifecycleIT {
         System.out.printf("tied broker exited %d ms after its stdin closed%n", ms);
         assertThat(ms).isLessThan(15_000);
         assertThat(Files.readString(kafka.logFile())).contains("stdin closed, shutting down");
+    }
+
+    @Test
+    void aStoppedBrokerStartsAgainOnItsPortWithItsRecords() throws Exception {
+        Path data = tmp.resolve("data");
+        LocalKafka first = LocalKafka.builder(data).topics("restart:1").logFile(tmp.resolve("broker.log")).start();
+        int port = first.port();
+        // A client connection that the stopping broker closes leaves the port in TIME_WAIT.
+        TopicWriter.send(first.bootstrapServers(), "restart", "k", "before".getBytes(StandardCharsets.UTF_8), Map.of());
+        first.stop();
+        LocalKafka again = LocalKafka.builder(data).port(port).topics("restart:1").logFile(tmp.resolve("broker.log")).start();
+        try {
+            assertThat(again.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
+            assertThat(TopicReader.awaitRecords(again.bootstrapServers(), "restart", Duration.ofSeconds(20), r -> true, 1))
+                    .extracting(r -> r.value()).containsExactly("before");
+        } finally {
+            again.stop();
+        }
     }
 
     @Test
