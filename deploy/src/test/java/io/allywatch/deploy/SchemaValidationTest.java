@@ -52,6 +52,29 @@ class SchemaValidationTest {
     }
 
     @Test
+    void aDeploymentWithAMisspeltFieldIsRejected() {
+        ObjectNode deployment = copy("Deployment", "extract-service");
+        ((ObjectNode) deployment.get("spec")).set("replicass", deployment.at("/spec/replicas"));
+        assertRejected(deployment, "spec.replicass");
+    }
+
+    @Test
+    void aContainerWithAMisspeltProbeIsRejected() {
+        ObjectNode deployment = copy("Deployment", "query-service");
+        ObjectNode container = (ObjectNode) deployment.at("/spec/template/spec/containers/0");
+        container.set("livenesProbe", container.remove("livenessProbe"));
+        assertRejected(deployment, "livenesProbe");
+    }
+
+    @Test
+    void aServiceWithAMisspeltPortFieldIsRejected() {
+        ObjectNode service = copy("Service", "ingest-service");
+        ObjectNode port = (ObjectNode) service.at("/spec/ports/0");
+        port.set("targetport", port.remove("targetPort"));
+        assertRejected(service, "targetport");
+    }
+
+    @Test
     void aServiceMonitorWithoutEndpointsPortTypeIsRejected() {
         ObjectNode monitor = copy("ServiceMonitor", "query-service");
         ((ObjectNode) monitor.at("/spec/endpoints/0")).put("interval", 30);

@@ -7,12 +7,17 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +27,10 @@ import java.util.stream.Stream;
 /**
  * Validates rendered objects: CRDs of Strimzi (generated from its Maven artifacts) and
  * CloudNativePG (vendored) here in Java; Kubernetes, KEDA and Prometheus-operator kinds through the
- * npm kubernetes-models validators (schemas/node/validate.mjs).
+ * npm kubernetes-models validators (schemas/node/validate.mjs). Those validators let fields they do
+ * not know pass, so Kubernetes' own kinds are also read into fabric8's model of the Kubernetes API
+ * (generated from its OpenAPI), which sets aside every field the API does not have: any such field
+ * makes the object invalid, as {@code kubectl apply --validate=strict} would.
  */
 final class Schemas {
 
@@ -70,6 +78,75 @@ final class Schemas {
     }
 
     private static List<Verdict> validateWithNode(List<JsonNode> objects) {
+        List<Verdict> verdicts = schemaVerdictsFromNode(objects);
+        List<Verdict> strict = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            Verdict v = verdicts.get(i);
+            List<String> unknown = unknownCoreFields(objects.get(i));
+            if (v.valid() && !unknown.isEmpty()) {
+                v = new Verdict(v.object(), "invalid", "unknown field(s): " + String.join(", ", unknown));
+            }
+            strict.add(v);
+        }
+        return strict;
+    }
+
+    /**
+     * Fields of a Kubernetes core object (v1, apps/v1, policy/v1, ...) that its API type does not
+     * declare, as JSON paths; empty for a kind fabric8 does not model (CRDs: checked elsewhere).
+     */
+    static List<String> unknownCoreFields(JsonNode object) {
+        KubernetesResource resource;
+        try {
+            resource = Manifests.JSON.treeToValue(object, KubernetesResource.class);
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of("(not readable as a Kubernetes object: " + e.getMessage() + ")");
+        }
+        List<String> unknown = new ArrayList<>();
+        if (!(resource instanceof GenericKubernetesResource)) {
+            collectUnknown(resource, "", unknown, new IdentityHashMap<>());
+        }
+        return unknown;
+    }
+
+    /** Walks fabric8's model objects through their getters; additionalProperties holds what did not fit. */
+    private static void collectUnknown(Object value, String path, List<String> unknown, Map<Object, Boolean> seen) {
+        if (value == null || seen.put(value, Boolean.TRUE) != null) {
+            return;
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectUnknown(list.get(i), path + "[" + i + "]", unknown, seen);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> collectUnknown(v, path + "." + k, unknown, seen));
+            return;
+        }
+        if (!value.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            String name = getter.getName();
+            if (getter.getParameterCount() != 0 || !name.startsWith("get") || name.equals("getClass")) {
+                continue;
+            }
+            Object field;
+            try {
+                field = getter.invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                continue; // a derived getter (e.g. a Quantity's numeric amount) that does not apply here
+            }
+            if (name.equals("getAdditionalProperties") && field instanceof Map<?, ?> extra) {
+                extra.keySet().forEach(k -> unknown.add((path + "." + k).substring(1)));
+            } else {
+                collectUnknown(field, path + "." + Character.toLowerCase(name.charAt(3)) + name.substring(4), unknown, seen);
+            }
+        }
+    }
+
+    private static List<Verdict> schemaVerdictsFromNode(List<JsonNode> objects) {
         if (objects.isEmpty()) {
             return List.of();
         }
