@@ -3,7 +3,10 @@
 # COUNT generated event records, then wrk against /q/health (baseline) and the designation
 # endpoints, and the projection latency (record on the topic -> committed, seen on the SSE stream).
 #   query-service/bench/run.sh APP_DIR [h2|postgres]
-# APP_DIR: a packaged quarkus-app (build with -Dquarkus.profile=postgres for PostgreSQL; db-kind is fixed at build time).
+# APP_DIR: a packaged quarkus-app. db-kind is fixed at build time, so PostgreSQL needs its own build; write it
+# outside target/quarkus-app (which ./allywatch and the end-to-end tests run) and pass it with "postgres":
+#   ./mvnw -B -o -q package -DskipTests -pl query-service -Dquarkus.profile=postgres -Dquarkus.package.output-directory=/tmp/qs-app-pg
+#   query-service/bench/run.sh /tmp/qs-app-pg postgres     # recreates the database allywatch_bench on 127.0.0.1:5432
 set -euo pipefail
 app="$1"; db="${2:-h2}"
 count="${COUNT:-100000}"; duration="${DURATION:-20s}"; connections="${CONNECTIONS:-16}"

@@ -8,62 +8,182 @@ import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.EventSchemas;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Projects event mentions into the read store. Idempotent: a mention already stored (same
- * mentionId, not newer) changes nothing, and the event row is always recomputed from all its
- * mentions, so redelivery or a replay of the whole topic leaves the same state. A real change is
- * announced as an {@link EventChanged} that observers see only once it is committed.
+ * Projects event mentions into the read store, one polled batch of records per transaction.
+ * Idempotent: a mention already stored (same mentionId, not newer) changes nothing, and the event
+ * row is always recomputed from all its mentions, so redelivery or a replay of the whole topic
+ * leaves the same state. A real change is announced as an {@link EventChanged} that observers see
+ * only once it is committed. Each record is settled on its own: the readable ones are acknowledged
+ * after their batch commits, an unreadable one (or one the store refuses) goes to the dead-letter
+ * topic with its reason, and never takes the rest of its batch with it.
  */
 @ApplicationScoped
 public class EventProjector {
+    private static final Logger LOG = Logger.getLogger(EventProjector.class);
+
     private final ObjectMapper json;
     private final MeterRegistry registry;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
+    private final String deadLetterTopic;
 
-    public EventProjector(ObjectMapper json, MeterRegistry registry, jakarta.enterprise.event.Event<EventChanged> changes) {
+    public EventProjector(ObjectMapper json, MeterRegistry registry, jakarta.enterprise.event.Event<EventChanged> changes,
+                          @ConfigProperty(name = "mp.messaging.incoming.events-in.dead-letter-queue.topic") String deadLetterTopic) {
         this.json = json;
         this.registry = registry;
         this.changes = changes;
+        this.deadLetterTopic = deadLetterTopic;
+    }
+
+    /** One record as the projector needs it: its value, and when it reached its topic (epoch ms, 0 if unknown). */
+    record Received(byte[] value, long timestamp) {
+    }
+
+    /** A readable record: where it stands in its batch, the event it tells, its JSON as received. */
+    private record Readable(int index, Event event, String payload, long timestamp) {
     }
 
     @Incoming("events-in")
     @Blocking
-    @Transactional
-    public void project(ConsumerRecord<String, byte[]> record) {
-        MDC.put("articleId", "-");
-        try {
-            String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-            Event event = read(value);
-            MDC.put("articleId", event.articleId());
-            project(event, value).ifPresent(row -> changes.fire(new EventChanged(EventSummary.of(row, json), record.timestamp())));
-            registry.counter("allywatch.events.projected", "type", event.type().name()).increment();
-    
-        } finally {
-            MDC.remove("articleId");
+    public CompletionStage<Void> consume(Message<List<byte[]>> batch) {
+        // The batch's own message may arrive wrapped (tracing metadata); its records, each with its own ack/nack, do not.
+        List<Message<?>> records = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("events-in must be configured with batch=true"))
+                .getBatchedMessages();
+        List<RuntimeException> failures = project(records.stream()
+                .map(r -> new Received((byte[]) r.getPayload(), r.getMetadata(IncomingKafkaRecordMetadata.class)
+                        .map(m -> m.getTimestamp() == null ? 0L : m.getTimestamp().toEpochMilli()).orElse(0L)))
+                .toList());
+        CompletableFuture<?>[] settled = new CompletableFuture<?>[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            RuntimeException failure = failures.get(i);
+            if (failure == null) {
+                settled[i] = records.get(i).ack().toCompletableFuture();
+            } else {
+                // To the dead-letter topic (failure-strategy), with the failure's message as reason. Counted here:
+                // DeadLetterCounter observes the channel's messages, and here that is the batch, never nacked.
+                registry.counter("allywatch.dead.letters", "topic", deadLetterTopic, "reason", failure.getClass().getSimpleName())
+                        .increment();
+                settled[i] = records.get(i).nack(failure).toCompletableFuture();
+            }
         }
+        return CompletableFuture.allOf(settled);
     }
 
-    /** The event's row after this mention, or empty when the mention changes nothing (a redelivery). */
-    java.util.Optional<EventRecord> project(Event event, String payload) {
-        EventMention mention = EventMention.findById(event.mentionId());
-        if (mention != null && !event.extractedAt().isAfter(mention.extractedAt)) {
-            return java.util.Optional.empty();
+    /**
+     * Projects the records in one transaction; returns, per record, why it could not be projected
+     * (null: projected, or already there). Unreadable records are left out of the transaction; if
+     * the store refuses the batch, each record is tried in a transaction of its own, so only the
+     * one it refuses fails.
+     */
+    List<RuntimeException> project(List<Received> records) {
+        RuntimeException[] failures = new RuntimeException[records.size()];
+        List<Readable> readable = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            byte[] value = records.get(i).value();
+            String payload = value == null ? "" : new String(value, StandardCharsets.UTF_8);
+            try {
+                readable.add(new Readable(i, read(payload), payload, records.get(i).timestamp()));
+            } catch (UnreadableEvent e) {
+                failures[i] = e;
+            }
         }
-        if (mention == null) {
-            mention = new EventMention();
-            mention.mentionId = event.mentionId();
+        if (!readable.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> projectAll(readable));
+            } catch (RuntimeException refused) {
+                if (readable.size() == 1) {
+                    failures[readable.get(0).index()] = refused;
+                } else {
+                    LOG.warnf("the store refused a batch of %d records (%s); projecting them one by one", readable.size(), refused);
+                    for (Readable r : readable) {
+                        try {
+                            QuarkusTransaction.requiringNew().run(() -> projectAll(List.of(r)));
+                        } catch (RuntimeException e) {
+                            failures[r.index()] = e;
+                        }
+                    }
+                }
+            }
         }
+        for (Readable r : readable) {
+            if (failures[r.index()] == null) {
+                registry.counter("allywatch.events.projected", "type", r.event().type().name()).increment();
+            }
+        }
+        return Arrays.asList(failures);
+    }
+
+    /** Stores the mentions that are new or newer, then recomputes each event they touch once. Runs in a transaction. */
+    private void projectAll(List<Readable> batch) {
+        Map<String, EventMention> stored = EventMention.<EventMention>list("mentionId in ?1",
+                        batch.stream().map(r -> r.event().mentionId()).distinct().toList())
+                .stream().collect(Collectors.toMap(m -> m.mentionId, m -> m));
+        // Changed events, in the order first changed, with the earliest timestamp of the records that changed them.
+        Map<String, Readable> changed = new LinkedHashMap<>();
+        for (Readable r : batch) {
+            Event event = r.event();
+            MDC.put("articleId", event.articleId());
+            try {
+                EventMention mention = stored.get(event.mentionId());
+                if (mention != null && !event.extractedAt().isAfter(mention.extractedAt)) {
+                    continue; // a redelivery: nothing new
+                }
+                if (mention == null) {
+                    mention = new EventMention();
+                    mention.mentionId = event.mentionId();
+                    fill(mention, event, r.payload());
+                    mention.persist(); // filled first: the insert takes the state at persist
+                    stored.put(mention.mentionId, mention);
+                } else {
+                    fill(mention, event, r.payload());
+                }
+                changed.merge(event.eventId(), r, (first, later) -> first.timestamp() <= later.timestamp() ? first : later);
+            } finally {
+                MDC.remove("articleId");
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        EventMention.flush();
+        // The mentions are written; from here only rows change, so the queries below need no flush (and no dirty
+        // check of every entity in the session) before them: the rest is flushed at commit.
+        EventMention.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        // Rows by primary key, in one query. Mentions one event at a time: "event_id in (500 ids)" on the
+        // non-unique index makes PostgreSQL scan the whole table when its statistics are missing or stale.
+        Map<String, EventRecord> rows = new HashMap<>();
+        EventRecord.<EventRecord>list("eventId in ?1", List.copyOf(changed.keySet())).forEach(row -> rows.put(row.eventId, row));
+        changed.forEach((eventId, first) -> {
+            EventRecord row = recompute(first.event(), EventMention.ofEvent(eventId), rows.get(eventId));
+            changes.fire(new EventChanged(EventSummary.of(row, json), first.timestamp()));
+        });
+    }
+
+    private static void fill(EventMention mention, Event event, String payload) {
         mention.eventId = event.eventId();
         mention.articleId = event.articleId();
         mention.publishedAt = event.publishedAt();
@@ -81,14 +201,9 @@ public class EventProjector {
         } else if (event instanceof CooperationEvent c) {
             mention.date = c.date();
         }
-        mention.persist();
-        EventMention.flush();
-        return java.util.Optional.of(recompute(event));
     }
 
-    private EventRecord recompute(Event event) {
-        List<EventMention> mentions = EventMention.ofEvent(event.eventId());
-        EventRecord row = EventRecord.findById(event.eventId());
+    private EventRecord recompute(Event event, List<EventMention> mentions, EventRecord row) {
         if (row == null) {
             row = new EventRecord();
             row.eventId = event.eventId();
@@ -128,7 +243,7 @@ public class EventProjector {
         } else if (told instanceof CooperationEvent c) {
             countries.addAll(c.actors());
         }
-        row.countries = EventRecord.countriesColumn(countries.stream().filter(java.util.Objects::nonNull).toList());
+        row.countries = EventRecord.countriesColumn(countries.stream().filter(Objects::nonNull).toList());
         row.persist();
         return row;
     }

@@ -7,13 +7,18 @@ import io.allywatch.contract.EventType;
 import io.allywatch.http.ProblemException;
 import io.allywatch.query.params.QueryParams;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,14 +53,17 @@ public class EventResource {
     private final EventStream stream;
     private final int defaultLimit;
     private final int maxLimit;
+    private final Duration keepAlive;
 
     public EventResource(ObjectMapper json, EventStream stream,
                          @ConfigProperty(name = "allywatch.query.page.default-limit") int defaultLimit,
-                         @ConfigProperty(name = "allywatch.query.page.max-limit") int maxLimit) {
+                         @ConfigProperty(name = "allywatch.query.page.max-limit") int maxLimit,
+                         @ConfigProperty(name = "allywatch.events.stream.keep-alive") Duration keepAlive) {
         this.json = json;
         this.stream = stream;
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
+        this.keepAlive = keepAlive;
     }
 
     /** The event as its most confident mention tells it, with every mention (the evidence) beside it. */
@@ -132,21 +139,31 @@ public class EventResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: one per new or changed event, from the moment the client connects",
             description = "Each data line is an event as /api/events lists it, sent once its change is committed "
-                    + "(so it can be queried). Optional filters as on /api/events.")
+                    + "(so it can be queried). Optional filters as on /api/events. A comment line (':keep-alive') "
+                    + "comes every allywatch.events.stream.keep-alive (15 s) so that proxies keep an idle connection open.")
     @APIResponse(responseCode = "200", description = "An endless text/event-stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     examples = @ExampleObject(name = "one change", value = "data:" + SUMMARY_EXAMPLE + "\n\n")))
     @APIResponse(responseCode = "400", description = "A bad filter", content = @Content(mediaType = "application/problem+json"))
-    public Multi<EventSummary> stream(
+    public Multi<OutboundSseEvent> stream(
             @Parameter(description = "DESIGNATION, AID or COOPERATION") @QueryParam("type") String type,
-            @Parameter(description = "ISO 3166-1 alpha-3", example = "PER") @QueryParam("country") String country) {
+            @Parameter(description = "ISO 3166-1 alpha-3", example = "PER") @QueryParam("country") String country,
+            @Context Sse sse) {
         Optional<EventType> eventType = QueryParams.oneOf("type", type, EventType.class);
         Optional<String> code = QueryParams.country("country", country);
-        return stream.changes().filter(e -> eventType.map(t -> t.name().equals(e.type())).orElse(true)
-                && code.map(c -> e.countries().contains(c)).orElse(true));
+        Multi<OutboundSseEvent> changes = stream.changes()
+                .filter(e -> eventType.map(t -> t.name().equals(e.type())).orElse(true)
+                        && code.map(c -> e.countries().contains(c)).orElse(true))
+                .map(e -> sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE).data(EventSummary.class, e).build());
+        // Proxies and load balancers close connections that stay silent (often after 60 s); a comment keeps
+        // a quiet stream open and is ignored by EventSource clients. Cancelled with the stream when the client leaves.
+        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        // A client that fell too far behind (EventStream.changes) is disconnected cleanly; EventSource clients reconnect.
+        return Multi.createBy().merging().streams(changes, keepAlives)
+                .onFailure(BackPressureFailure.class).recoverWithCompletion();
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Committed event changes, broadcast to every connected stream client. Observed after the
@@ -18,8 +19,10 @@ import java.time.Duration;
 public class EventStream {
     private final BroadcastProcessor<EventSummary> broadcast = BroadcastProcessor.create();
     private final Timer latency;
+    private final int clientBuffer;
 
-    public EventStream(MeterRegistry registry) {
+    public EventStream(MeterRegistry registry, @ConfigProperty(name = "allywatch.events.stream.client-buffer") int clientBuffer) {
+        this.clientBuffer = clientBuffer;
         this.latency = Timer.builder("allywatch.projection.latency")
                 .description("From an event record reaching its topic to the change being committed in the read store")
                 .publishPercentiles(0.5, 0.95, 0.99)
@@ -33,8 +36,13 @@ public class EventStream {
         broadcast.onNext(change.event());
     }
 
-    /** Changes committed from now on; a client too slow to take them loses some rather than stall the projector. */
+    /**
+     * Changes committed from now on. One commit can announce a whole batch at once, faster than a
+     * client takes them one by one, so each client has a buffer; a client that falls further behind
+     * than that gets a {@link io.smallrye.mutiny.subscription.BackPressureFailure} rather than stall
+     * the projector or silently miss changes.
+     */
     public Multi<EventSummary> changes() {
-        return broadcast.onOverflow().drop();
+        return broadcast.onOverflow().buffer(clientBuffer);
     }
 }

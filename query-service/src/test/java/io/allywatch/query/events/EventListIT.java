@@ -113,6 +113,25 @@ class EventListIT {
     }
 
     @Test
+    void anIdleStreamClientReceivesKeepAliveComments() throws Exception {
+        // No event is ever about Antarctica: this client only ever gets keep-alives (every 1 s in the test profile).
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?country=ATA"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(TestEvents.WAIT.toSeconds(), TimeUnit.SECONDS);
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<String> lines = reader.submit(() -> response.body().filter(l -> !l.isEmpty()).limit(2).toList())
+                    .get(TestEvents.WAIT.toSeconds(), TimeUnit.SECONDS);
+            // SSE comments: lines starting with ':', which EventSource clients ignore.
+            assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).startsWith(":").contains("keep-alive"));
+        } finally {
+            reader.shutdownNow();
+            response.body().close();
+        }
+    }
+
+    @Test
     void aStreamClientConnectedBeforeAnEventIsProjectedReceivesIt() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?country=CHL"))

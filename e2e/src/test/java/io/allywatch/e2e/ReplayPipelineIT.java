@@ -1,0 +1,178 @@
+package io.allywatch.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.allywatch.contract.ContractJson;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code allywatch replay} against a running stack: the seeds are run through the pipeline, every
+ * answer of query-service is recorded, the read store is rebuilt from the event topics, and the
+ * answers are the same the moment replay returns (it waits until the rebuilt store has caught up).
+ */
+class ReplayPipelineIT {
+    private static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** query-service's consumer group and topics (its application.properties). */
+    private static final String GROUP = "query-service";
+    private static final List<String> EVENT_TOPICS = List.of("events.alliance", "events.aid");
+    private static Path home;
+    private static int kafkaPort;
+    private static int queryPort;
+    private static List<String> portArgs;
+
+    @BeforeAll
+    static void runSeeds() throws Exception {
+        home = Files.createTempDirectory("allywatch-e2e-replay");
+        kafkaPort = freePort();
+        queryPort = freePort();
+        portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
+                "--ingest-port", String.valueOf(freePort()), "--extract-port", String.valueOf(freePort()),
+                "--query-port", String.valueOf(queryPort));
+        Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (portArgs != null) {
+            Result down = cli("down");
+            assertThat(down.exitCode()).as(down.output()).isZero();
+        }
+    }
+
+    @Test
+    void replayRebuildsTheReadStoreAndEveryAnswerIsTheSameWhenItReturns() throws Exception {
+        Map<String, String> before = answers();
+        assertThat(before.get("/api/designations")).contains("\"PER\"", "\"COL\"", "\"ARG\"");
+        assertThat(before.keySet()).as("one entry per event").anyMatch(path -> path.startsWith("/api/events/e-"));
+        long pidBefore = queryServicePid();
+
+        Result replay = cli("replay");
+        assertThat(replay.exitCode()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains("Stopping query-service", "Emptied the read store", "Replayed");
+        assertThat(replay.output()).containsPattern("\\((?!0 )\\d+ records to project\\)");
+        assertThat(queryServicePid()).as("query-service was restarted on an empty store").isNotEqualTo(pidBefore);
+
+        // No waiting here: replay returns only once the rebuilt store has caught up with the topics.
+        assertThat(lag()).as("records of the event topics not yet projected when replay returned").isZero();
+        Map<String, String> after = answers();
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((path, body) -> assertThat(after.get(path)).as(path).isEqualTo(body));
+    }
+
+    /** Every read answer of query-service over the seeds, by path: lists, each country, each event, aid. */
+    private static Map<String, String> answers() throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        String designations = body("/api/designations");
+        answers.put("/api/designations", designations);
+        answers.put("/api/designations?asOf=2020-01-01", body("/api/designations?asOf=2020-01-01"));
+        for (JsonNode row : ContractJson.mapper().readTree(designations)) {
+            String path = "/api/designations/" + row.get("country").asText();
+            answers.put(path, body(path));
+        }
+        List<String> eventIds = new ArrayList<>();
+        String cursor = null;
+        do {
+            String path = "/api/events?limit=2" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            String page = body(path);
+            answers.put(path, page);
+            JsonNode json = ContractJson.mapper().readTree(page);
+            json.get("items").forEach(item -> eventIds.add(item.get("eventId").asText()));
+            cursor = json.get("nextCursor").isNull() ? null : json.get("nextCursor").asText();
+        } while (cursor != null);
+        for (String eventId : eventIds) {
+            answers.put("/api/events/" + eventId, body("/api/events/" + eventId));
+        }
+        for (String path : List.of("/api/aid", "/api/aid/summary?groupBy=recipient", "/api/aid/summary?groupBy=year",
+                "/api/aid/summary?groupBy=purpose")) {
+            answers.put(path, body(path));
+        }
+        return answers;
+    }
+
+    private static long queryServicePid() throws IOException {
+        // The CLI keeps one pid file per component under --home (StackLayout).
+        try (var files = Files.walk(home)) {
+            Path pid = files.filter(p -> p.getFileName().toString().equals(GROUP + ".pid")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no query-service.pid under " + home));
+            return Long.parseLong(Files.readString(pid).trim());
+        }
+    }
+
+    /** Records on the event topics that query-service's group has not committed yet. */
+    private static long lag() throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
+        try (Admin admin = Admin.create(p)) {
+            List<TopicPartition> partitions = admin.describeTopics(EVENT_TOPICS).allTopicNames().get().values().stream()
+                    .flatMap(d -> d.partitions().stream().map(i -> new TopicPartition(d.name(), i.partition()))).toList();
+            Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream()
+                            .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                    .partitionsToOffsetAndMetadata().get();
+            return partitions.stream().mapToLong(tp -> ends.get(tp)
+                    - (committed.get(tp) == null ? 0 : committed.get(tp).offset())).sum();
+        }
+    }
+
+    private static String body(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    static Result cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
+        command.addAll(List.of(args));
+        command.addAll(portArgs);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
+        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
+        }
+        System.out.println(out);
+        return new Result(p.exitValue(), out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
