@@ -4,6 +4,9 @@
 # every article a duplicate), then the raw-producer baseline of the same lines on the same broker.
 # Needs: ./mvnw -pl ingest-service verify (or package) and ./mvnw -pl cli install first.
 # Usage: ingest-service/bench/ingest-benchmark.sh [FILE.jsonl]   (default: the Reuters corpus)
+# INGEST_JAR runs another build of the service (e.g. the last commit's, for a before/after pair).
+# INGEST_JAVA_OPTS adds JVM options to the service, e.g. a recording to see where the time goes:
+#   INGEST_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile' ingest-service/bench/ingest-benchmark.sh
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="${1:-$repo/../shared/corpus/reuters21578/reuters21578.jsonl}"
@@ -27,8 +30,8 @@ echo "broker: $bootstrap"
 port="$(free_port)"
 key="bench-$(date +%s)"
 KAFKA_BOOTSTRAP_SERVERS="$bootstrap" INGEST_PORT="$port" ALLYWATCH_API_KEYS="$key" ALLYWATCH_DATA_DIR="$work/data" \
-  java -Xmx128m -XX:+UseSerialGC -Xlog:gc:file="$work/ingest-gc.log" \
-  -jar ingest-service/target/quarkus-app/quarkus-run.jar >"$work/ingest.log" 2>&1 &
+  java -Xmx128m -XX:+UseSerialGC -Xlog:gc:file="$work/ingest-gc.log" ${INGEST_JAVA_OPTS:-} \
+  -jar "${INGEST_JAR:-ingest-service/target/quarkus-app/quarkus-run.jar}" >"$work/ingest.log" 2>&1 &
 ingest_pid=$!
 cleanup() { kill "$ingest_pid" 2>/dev/null || true; wait "$ingest_pid" 2>/dev/null || true; exec 7>&-; wait || true; }
 trap cleanup EXIT
@@ -37,10 +40,34 @@ echo "ingest-service: port $port, pid $ingest_pid"
 
 home="$work/home"; mkdir -p "$home"; echo "$key" >"$home/api-key"
 cli() { java -Xmx256m -XX:+UseSerialGC -jar cli/target/allywatch-cli.jar ingest --home "$home" --ingest-port "$port" "$@"; }
-echo "--- first run"
-cli "$corpus" | tail -25 || true
-echo "--- second run"
-cli "$corpus" | tail -8 || true
+# INGEST_CLIENT=curl sends the whole file as one NDJSON request instead: the service alone, no CLI.
+curl_run() {
+  local start end
+  start=$(date +%s.%N)
+  curl -s -o "$work/curl-$1.ndjson" -H "Authorization: Bearer $key" -H 'Content-Type: application/x-ndjson; charset=UTF-8' \
+    --data-binary @"$corpus" "http://127.0.0.1:$port/api/articles/batch"
+  end=$(date +%s.%N)
+  python3 - "$work/curl-$1.ndjson" "$start" "$end" <<'PY'
+import collections, json, sys
+counts = collections.Counter(json.loads(l)["status"] for l in open(sys.argv[1]) if l.strip())
+seconds = float(sys.argv[3]) - float(sys.argv[2])
+n = sum(counts.values())
+print(f"curl, one request: {n} lines in {seconds:.2f} s = {n / seconds:.0f}/s; {dict(counts)}")
+PY
+}
+# CPU seconds the service used (user + system, from /proc): on a shared machine the wall clock
+# says how busy the others were; this says what ingest itself costs.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$ingest_pid/stat"; }
+cpu_report() { echo "ingest-service CPU for this run: $(awk -v a="$1" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }') s"; }
+if [ "${INGEST_CLIENT:-cli}" = curl ]; then
+  echo "--- first run (curl)"; c0=$(cpu); curl_run first; cpu_report "$c0"
+  echo "--- second run (curl)"; c0=$(cpu); curl_run second; cpu_report "$c0"
+else
+  echo "--- first run"
+  c0=$(cpu); cli "$corpus" | tail -25 || true; cpu_report "$c0"
+  echo "--- second run"
+  c0=$(cpu); cli "$corpus" | tail -8 || true; cpu_report "$c0"
+fi
 echo "--- raw producer, same lines, same broker"
 java -Xmx512m -cp "$cp" io.allywatch.ingest.bench.IngestBenchmark produce "$bootstrap" articles.baseline "$corpus"
 echo "--- ingest-service heap (GC log: used before -> after GC (committed))"

@@ -16,20 +16,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Accepts each article at most once. Rows are written and records published in one transaction,
- * a chunk of articles at a time: if Kafka does not acknowledge every record, the rows are rolled
- * back and the caller told to retry, so nothing is accepted that the pipeline does not have.
+ * Accepts each article at most once, a chunk at a time: its rows are committed, its records sent,
+ * and if Kafka does not acknowledge every record in time the rows are deleted again and the caller
+ * told to retry, so nothing is accepted that the pipeline does not have. {@link #begin} and
+ * {@link #finish} split the two halves so that a caller can store its next chunk while Kafka
+ * acknowledges the last one.
  * Exact duplicates (same normalized text, so same id) are refused; near-duplicates (SimHash
  * within a few bits of an earlier article) are accepted and marked with the id they repeat.
  */
@@ -46,10 +55,14 @@ public class ArticleIntake {
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter nearDuplicateCount;
+    private final Duration publishTimeout;
     private final ReentrantLock storing = new ReentrantLock(true);
+    /** Ids whose rows are committed while their records wait for Kafka, with the wait's outcome. */
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
     public ArticleIntake(ArticlePublisher publisher, ArticleLanguage language, EntityManager em, MeterRegistry registry,
                          @ConfigProperty(name = "allywatch.ingest.retry-after") Duration retryAfter,
+                         @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.max-distance") int maxDistance,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.shingle-words") int shingleWords,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.min-shingles") int minShingles) {
@@ -57,6 +70,7 @@ public class ArticleIntake {
         this.language = language;
         this.em = em;
         this.retryAfter = retryAfter;
+        this.publishTimeout = publishTimeout;
         this.simHash = new SimHash(shingleWords, minShingles);
         this.nearDuplicates = new NearDuplicateIndex(maxDistance);
         this.accepted = Counter.builder("allywatch.articles.ingested").tag("outcome", "accepted").register(registry);
@@ -96,45 +110,149 @@ public class ArticleIntake {
      * @throws ProblemException 503 with Retry-After when Kafka did not take them (none is accepted then)
      */
     public List<Outcome> acceptAll(List<Article> articles) {
+        return finish(begin(articles));
+    }
+
+    /**
+     * A chunk whose rows are committed and whose records are on their way to Kafka; {@link #finish}
+     * waits for the acknowledgements. Between the two the caller may prepare its next chunk, so the
+     * wait for Kafka overlaps parsing and storing instead of adding to them.
+     */
+    public final class Pending {
+        private final List<Article> articles;
+        private final List<Candidate> candidates;
+        private final List<Outcome> outcomes;
+        private final List<ArticlePublisher.Outgoing> outgoing;
+        /** Completes when Kafka has every record of the chunk (or fails). */
+        private final CompletableFuture<Void> acks;
+        /** Completed by finish: duplicates of this chunk's ids in other chunks wait on it. */
+        private final CompletableFuture<Void> settled = new CompletableFuture<>();
+        /** Outcomes (by index) that name an article of a chunk still waiting for Kafka. */
+        private final Map<Integer, CompletableFuture<Void>> dependsOn;
+        private boolean finished;
+
+        private Pending(List<Article> articles, List<Candidate> candidates, Stored stored,
+                        CompletableFuture<Void> acks) {
+            this.articles = articles;
+            this.candidates = candidates;
+            this.outcomes = new ArrayList<>(stored.outcomes());
+            this.outgoing = stored.outgoing();
+            this.dependsOn = stored.dependsOn();
+            this.acks = acks;
+        }
+    }
+
+    /**
+     * Stores a chunk and hands its records to the producer without waiting for Kafka. Duplicates
+     * are checked in one transaction under a lock, so two chunks carrying the same text cannot both
+     * take it; language and fingerprints are computed before, in parallel.
+     */
+    public Pending begin(List<Article> articles) {
         List<Candidate> candidates = articles.stream().map(this::prepare).toList();
-        List<Outcome> outcomes;
-        // One chunk at a time stores and publishes: two requests carrying the same text would
-        // otherwise race on the primary key. Parsing, language and fingerprints stay parallel.
         storing.lock();
         try {
             Stored stored = QuarkusTransaction.requiringNew().call(() -> store(candidates));
             // Published after the rows are committed, outside any transaction: a transaction held
             // across the wait for Kafka is carried onto Kafka's callback thread by context
-            // propagation and then fails to commit ("multiple threads active"). The lock keeps
-            // this instance's requests for the same text out until the compensation below is done.
-            try {
-                publisher.publishAll(stored.outgoing());
-            } catch (RuntimeException e) {
-                List<String> ids = stored.outgoing().stream().map(o -> o.article().articleId()).toList();
-                QuarkusTransaction.requiringNew().run(() -> ReceivedArticle.delete("articleId in ?1", ids));
-                LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", ids.size(), e.toString());
-                throw new ProblemException(Problem.of(503, "Service Unavailable",
-                        "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
-                        retryAfter, e);
+            // propagation and then fails to commit ("multiple threads active").
+            CompletableFuture<Void> acks = publisher.sendAll(stored.outgoing());
+            Pending pending = new Pending(articles, candidates, stored, acks);
+            // Until Kafka answers, a chunk that finds these ids stored must wait for the answer:
+            // "duplicate" is only true if these rows survive.
+            for (ArticlePublisher.Outgoing o : stored.outgoing()) {
+                inFlight.put(o.article().articleId(), pending.settled);
             }
-            outcomes = stored.outcomes();
-        } catch (PersistenceException raced) {
-            // Another request inserted one of these ids after we looked: redo one by one, so the
-            // loser of the race is reported as a duplicate and the rest are still taken.
-            if (candidates.size() == 1) {
-                outcomes = List.of(new Outcome(candidates.get(0).article().articleId(), true, null));
-            } else {
-                outcomes = new ArrayList<>();
-                for (Article a : articles) {
-                    outcomes.add(acceptAll(List.of(a)).get(0));
+            // Fingerprints go in now, so the next chunk sees these as near-duplicate sources.
+            for (int i = 0; i < candidates.size(); i++) {
+                Outcome o = pending.outcomes.get(i);
+                OptionalLong fp = candidates.get(i).fingerprint();
+                if (!o.duplicate() && fp.isPresent()) {
+                    nearDuplicates.add(o.articleId(), fp.getAsLong());
                 }
-                return outcomes; // counted and indexed by the single calls
             }
+            return pending;
+        } catch (PersistenceException raced) {
+            // Another instance inserted one of these ids after we looked: redo one by one, so the
+            // loser of the race is reported as a duplicate and the rest are still taken.
+            List<Outcome> outcomes = new ArrayList<>();
+            if (candidates.size() == 1) {
+                outcomes.add(new Outcome(candidates.get(0).article().articleId(), true, null));
+                duplicates.increment();
+            } else {
+                storing.unlock();
+                try {
+                    for (Article a : articles) {
+                        outcomes.add(acceptAll(List.of(a)).get(0)); // counted and indexed by the single calls
+                    }
+                } finally {
+                    storing.lock();
+                }
+            }
+            Pending done = new Pending(articles, candidates, new Stored(outcomes, List.of(), Map.of()),
+                    CompletableFuture.completedFuture(null));
+            done.finished = true;
+            return done;
         } finally {
             storing.unlock();
         }
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome o = outcomes.get(i);
+    }
+
+    /**
+     * Waits for Kafka's acknowledgements of a chunk; if they do not all come in time, its rows are
+     * deleted again (compensation) and 503 thrown, so nothing is accepted that the pipeline lacks.
+     */
+    public List<Outcome> finish(Pending p) {
+        if (p.finished) {
+            return p.outcomes;
+        }
+        p.finished = true;
+        List<String> ids = p.outgoing.stream().map(o -> o.article().articleId()).toList();
+        try {
+            p.acks.get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            try {
+                QuarkusTransaction.requiringNew().run(() -> ReceivedArticle.delete("articleId in ?1", ids));
+            } finally {
+                for (int i = 0; i < p.candidates.size(); i++) {
+                    OptionalLong fp = p.candidates.get(i).fingerprint();
+                    if (!p.outcomes.get(i).duplicate() && fp.isPresent()) {
+                        nearDuplicates.remove(p.outcomes.get(i).articleId(), fp.getAsLong());
+                    }
+                }
+                ids.forEach(inFlight::remove);
+                p.settled.completeExceptionally(cause);
+            }
+            LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", ids.size(), cause.toString());
+            throw new ProblemException(Problem.of(503, "Service Unavailable",
+                    "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
+                    retryAfter, cause);
+        }
+        ids.forEach(inFlight::remove);
+        p.settled.complete(null);
+        // A "duplicate" of an article another chunk was still publishing holds only if that
+        // chunk got through; if it did not, its rows are gone and this article is taken afresh.
+        // (If Kafka is down by then, that call's 503 stands for the whole chunk: the caller sends it
+        // again and the articles taken here come back as duplicates.)
+        Set<Integer> counted = new HashSet<>();
+        p.dependsOn.forEach((i, other) -> {
+            try {
+                other.get(publishTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                p.outcomes.set(i, acceptAll(List.of(p.articles.get(i))).get(0));
+                counted.add(i); // by that call
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < p.outcomes.size(); i++) {
+            Outcome o = p.outcomes.get(i);
+            if (counted.contains(i)) {
+                continue;
+            }
             if (o.duplicate()) {
                 duplicates.increment();
                 continue;
@@ -143,12 +261,8 @@ public class ArticleIntake {
             if (o.nearDuplicateOf() != null) {
                 nearDuplicateCount.increment();
             }
-            OptionalLong fp = candidates.get(i).fingerprint();
-            if (fp.isPresent()) {
-                nearDuplicates.add(o.articleId(), fp.getAsLong());
-            }
         }
-        return outcomes;
+        return p.outcomes;
     }
 
     private Candidate prepare(Article a) {
@@ -165,9 +279,14 @@ public class ArticleIntake {
         List<Outcome> outcomes = new ArrayList<>(candidates.size());
         List<ArticlePublisher.Outgoing> outgoing = new ArrayList<>();
         List<Candidate> fresh = new ArrayList<>();
+        Map<Integer, CompletableFuture<Void>> dependsOn = new HashMap<>();
         for (Candidate c : candidates) {
             String id = c.article().articleId();
             if (!known.add(id)) { // stored before, or earlier in this chunk
+                CompletableFuture<Void> other = inFlight.get(id);
+                if (other != null) {
+                    dependsOn.put(outcomes.size(), other);
+                }
                 outcomes.add(new Outcome(id, true, null));
                 continue;
             }
@@ -179,11 +298,15 @@ public class ArticleIntake {
             fresh.add(c);
         }
         em.flush();
-        return new Stored(outcomes, outgoing);
+        return new Stored(outcomes, outgoing, dependsOn);
     }
 
-    /** What a chunk's transaction stored: the outcomes, and the records still to publish. */
-    private record Stored(List<Outcome> outcomes, List<ArticlePublisher.Outgoing> outgoing) {
+    /**
+     * What a chunk's transaction stored: the outcomes, the records still to publish, and which
+     * duplicates repeat an article whose chunk is still waiting for Kafka.
+     */
+    private record Stored(List<Outcome> outcomes, List<ArticlePublisher.Outgoing> outgoing,
+                          Map<Integer, CompletableFuture<Void>> dependsOn) {
     }
 
     /** The id of an earlier article this one nearly repeats: stored ones first, then this chunk's. */

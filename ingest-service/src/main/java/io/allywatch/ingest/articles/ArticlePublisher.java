@@ -8,45 +8,45 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes accepted articles to the raw-articles channel and waits for Kafka's acknowledgement. */
+/** Publishes accepted articles to the raw-articles channel; the caller waits for Kafka's acknowledgement. */
 @ApplicationScoped
 public class ArticlePublisher {
     /** Kafka header naming the earlier article a near-duplicate repeats (absent otherwise). */
     public static final String NEAR_DUPLICATE_HEADER = "allywatch_near_duplicate_of";
 
     private final MutinyEmitter<Article> articles;
-    private final Duration timeout;
 
     /** One record to publish: the article and, for a near-duplicate, the id it repeats. */
     public record Outgoing(Article article, String nearDuplicateOf) {
     }
 
     public ArticlePublisher(@Channel("articles-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                            MutinyEmitter<Article> articles,
-                            @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration timeout) {
+                            MutinyEmitter<Article> articles) {
         this.articles = articles;
-        this.timeout = timeout;
     }
 
     /**
-     * Sends all records at once (the producer batches them) and returns once the broker has every
-     * one (acks=all); throws if it cannot within the timeout.
+     * Sends all records now and returns at once; the future completes when the broker has every
+     * one (acks=all), or fails with the first error.
      */
-    public void publishAll(List<Outgoing> records) {
+    public CompletableFuture<Void> sendAll(List<Outgoing> records) {
         if (records.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        List<Uni<Void>> sends = records.stream().map(r -> articles.sendMessage(message(r))).toList();
-        Uni.join().all(sends).andFailFast().await().atMost(timeout);
+        try {
+            List<Uni<Void>> sends = records.stream().map(r -> articles.sendMessage(message(r))).toList();
+            return Uni.join().all(sends).andFailFast().replaceWithVoid().subscribeAsCompletionStage();
+        } catch (RuntimeException e) { // e.g. the emitter's buffer is full: the caller compensates
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static Message<Article> message(Outgoing record) {

@@ -55,14 +55,30 @@ public class ArticleRequestParser {
             case MediaType.APPLICATION_JSON -> fromJson(decode(body, mediaType, StandardCharsets.UTF_8));
             case MediaType.TEXT_PLAIN -> new Article(null, null, null, null, null, null,
                     decode(body, mediaType, StandardCharsets.UTF_8), null);
-            case MediaType.TEXT_HTML -> html.extract(body, charsetName(mediaType));
+            case MediaType.TEXT_HTML -> fromHtml(body, mediaType);
             default -> throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type " + subtype + " is not taken: use application/json, text/plain or text/html."), null, null);
         };
         return complete(article);
     }
 
-    private Article complete(Article article) {
+    private Article fromHtml(byte[] body, MediaType mediaType) {
+        Article page = html.extract(body, charsetName(mediaType));
+        if (page.text() == null || page.text().isBlank()) {
+            // Not "text is required": the sender did send something, it just holds no article. 400, as the contract has it for a bad body.
+            throw new ProblemException(Problem.of(400, "Bad Request", "The HTML page has no article text: "
+                    + "nothing was left once scripts, styles, navigation, forms, asides and footers were removed"
+                    + (page.title() == null ? "" : " (page title: '" + page.title() + "')")
+                    + ". Send the page that holds the article, or its text as text/plain."), null, null);
+        }
+        return page;
+    }
+
+    /**
+     * Normalizes an article from any source (request body, feed item): NFC, trimmed text, its id,
+     * blank fields as null, receivedAt now; a 4xx problem when the text is missing or too long.
+     */
+    public Article complete(Article article) {
         String text = article.text() == null ? "" : Normalizer.normalize(article.text(), Normalizer.Form.NFC).strip();
         if (text.isEmpty()) {
             throw ProblemException.badRequest("The article has no text: 'text' is required and must not be blank.");

@@ -54,7 +54,7 @@ public class ArticleResource {
                     + "that repeats an earlier one with small edits is accepted with `nearDuplicateOf`.")
     @APIResponse(responseCode = "202", description = "Accepted and published to articles.raw")
     @APIResponse(responseCode = "200", description = "The same text was ingested before; nothing published")
-    @APIResponse(responseCode = "400", description = "Malformed body, missing or empty text, bad field")
+    @APIResponse(responseCode = "400", description = "Malformed body, missing or empty text, bad field, an HTML page with no article text")
     @APIResponse(responseCode = "413", description = "Body or text over the configured limit")
     @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after the Retry-After delay")
     public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {

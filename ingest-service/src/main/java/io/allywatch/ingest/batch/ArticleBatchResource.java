@@ -32,8 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * {@code POST /api/articles/batch}: one Article JSON a line in, one result a line out, streamed
  * both ways. Lines are parsed one at a time and taken a chunk at a time (one transaction and one
- * wait for Kafka per chunk), so memory holds one chunk, never the batch. A bad line is rejected on
- * its own; the good ones around it are taken.
+ * wait for Kafka per chunk, the next chunk read and stored during that wait), so memory holds two
+ * chunks, never the batch. A bad line is rejected on its own; the good ones around it are taken.
  */
 @Path("/api/articles/batch")
 public class ArticleBatchResource {
@@ -83,18 +83,42 @@ public class ArticleBatchResource {
         }
         Batch batch = new Batch(new NdjsonLines(body, maxLineBytes, maxBatchBytes));
         // The first chunk is taken before the answer starts, so that Kafka being down is a plain 503.
-        List<BatchLineResult> first = batch.nextChunk();
+        List<BatchLineResult> first = batch.finish(batch.begin());
         if (!first.isEmpty() && BatchLineResult.UNAVAILABLE.equals(first.get(0).status())) {
             throw new ProblemException(Problem.of(503, "Service Unavailable",
                     "Kafka is unavailable, so nothing of this batch was accepted; send it again later."), retryAfter, null);
         }
         StreamingOutput rest = out -> {
             write(out, first);
-            while (!batch.done) {
-                write(out, batch.nextChunk());
+            // One chunk ahead: the next chunk is read, parsed and stored while Kafka acknowledges
+            // the previous one; results still go out in order, each once its chunk is acknowledged.
+            Chunk previous = null;
+            Chunk next = null;
+            try {
+                while (!batch.done || previous != null) {
+                    next = batch.done ? null : batch.begin();
+                    if (previous != null) {
+                        List<BatchLineResult> results = batch.finish(previous);
+                        previous = null;
+                        write(out, results);
+                        if (batch.stopped) {
+                            break;
+                        }
+                    }
+                    previous = next;
+                    next = null;
+                }
+            } finally {
+                // A reading or writing error, or Kafka stopping the batch: settle what is in flight.
+                batch.abandon(previous);
+                batch.abandon(next);
             }
         };
         return Response.ok(rest, NDJSON).build();
+    }
+
+    /** A chunk read and handed to the intake: its line results so far, and what Kafka still owes. */
+    private record Chunk(List<BatchLineResult> results, List<Integer> slots, ArticleIntake.Pending pending) {
     }
 
     private void write(OutputStream out, List<BatchLineResult> results) throws IOException {
@@ -105,17 +129,18 @@ public class ArticleBatchResource {
         out.flush();
     }
 
-    /** The state of one batch: lines read so far, and whether it is over. */
+    /** The state of one batch: lines read so far, whether it is over, whether Kafka stopped it. */
     private final class Batch {
         private final NdjsonLines lines;
         boolean done;
+        boolean stopped;
 
         Batch(NdjsonLines lines) {
             this.lines = lines;
         }
 
-        /** Reads up to a chunk of good articles (and the bad lines between them) and takes them. */
-        List<BatchLineResult> nextChunk() {
+        /** Reads up to a chunk of good articles (and the bad lines between them) and stores them. */
+        Chunk begin() {
             List<BatchLineResult> results = new ArrayList<>();
             List<Integer> slots = new ArrayList<>();
             List<Article> articles = new ArrayList<>();
@@ -150,15 +175,23 @@ public class ArticleBatchResource {
                 done = true;
                 throw new UncheckedIOException("reading the batch failed", e);
             }
-            if (articles.isEmpty()) {
+            return new Chunk(results, slots, articles.isEmpty() ? null : intake.begin(articles));
+        }
+
+        /** Waits for Kafka to take the chunk and fills in its results; stops the batch if it did not. */
+        List<BatchLineResult> finish(Chunk chunk) {
+            List<BatchLineResult> results = chunk.results();
+            if (chunk.pending() == null) {
                 return results;
             }
+            List<Integer> slots = chunk.slots();
             List<ArticleIntake.Outcome> outcomes;
             try {
-                outcomes = intake.acceptAll(articles);
+                outcomes = intake.finish(chunk.pending());
             } catch (ProblemException unavailable) {
                 // Nothing of this chunk was accepted, and nothing after it will be read.
                 done = true;
+                stopped = true;
                 long from = results.get(slots.get(0)).line();
                 LOG.warnf("Batch stopped at line %d: %s", from, unavailable.getMessage());
                 List<BatchLineResult> answered = new ArrayList<>(results.subList(0, slots.get(0)));
@@ -173,6 +206,20 @@ public class ArticleBatchResource {
                         o.nearDuplicateOf()));
             }
             return results;
+        }
+
+        /**
+         * The chunk begun after one Kafka refused: its outcome is not reported (the caller was told
+         * to send it again). If Kafka took it after all, the resent lines come back as duplicates.
+         */
+        void abandon(Chunk chunk) {
+            if (chunk != null && chunk.pending() != null) {
+                try {
+                    intake.finish(chunk.pending());
+                } catch (ProblemException alsoUnavailable) {
+                    // its rows are deleted again; nothing else to do
+                }
+            }
         }
     }
 }

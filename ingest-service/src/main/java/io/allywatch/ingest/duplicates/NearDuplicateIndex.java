@@ -66,6 +66,23 @@ public final class NearDuplicateIndex {
         size++;
     }
 
+    /** Takes an entry out again (its article was not accepted after all). */
+    public synchronized void remove(String articleId, long fingerprint) {
+        boolean removed = false;
+        for (int b = 0; b < bandStart.length; b++) {
+            List<Entry> bucket = buckets.get(key(b, fingerprint));
+            if (bucket != null) {
+                removed |= bucket.removeIf(e -> e.articleId().equals(articleId) && e.fingerprint() == fingerprint);
+                if (bucket.isEmpty()) {
+                    buckets.remove(key(b, fingerprint));
+                }
+            }
+        }
+        if (removed) {
+            size--;
+        }
+    }
+
     public int maxDistance() {
         return maxDistance;
     }

@@ -10,6 +10,8 @@ import java.util.OptionalLong;
  * ({@code info.debatty:java-lsh}) has had no release since 2017.
  */
 public final class SimHash {
+    private static final long LANE_BITS = 0x0101010101010101L;
+
     private final int shingleWords;
     private final int minShingles;
 
@@ -27,7 +29,9 @@ public final class SimHash {
 
     /** The 64-bit fingerprint of the text, or empty when it is too short to tell. */
     public OptionalLong fingerprint(String text) {
-        int[] counts = new int[64];
+        int[] ones = new int[64];
+        long[] lanes = new long[8];
+        int inLanes = 0;
         long[] window = new long[shingleWords];
         int words = 0;
         int shingles = 0;
@@ -55,22 +59,39 @@ public final class SimHash {
                     shingle ^= Long.rotateLeft(window[(words - shingleWords + k) % shingleWords], k * 21);
                 }
                 long mixed = mix(shingle);
-                for (int bit = 0; bit < 64; bit++) {
-                    counts[bit] += ((mixed >>> bit) & 1L) != 0 ? 1 : -1;
+                // The hottest loop of ingest, so 8 counters per long: lane k of lanes[b] counts
+                // bit 8k + b, 8 additions per shingle instead of 64. A lane holds up to 255.
+                for (int b = 0; b < 8; b++) {
+                    lanes[b] += (mixed >>> b) & LANE_BITS;
+                }
+                if (++inLanes == 255) {
+                    flush(lanes, ones);
+                    inLanes = 0;
                 }
                 shingles++;
             }
         }
+        flush(lanes, ones);
         if (shingles < minShingles) {
             return OptionalLong.empty();
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (counts[bit] > 0) {
+            if (2 * ones[bit] > shingles) {
                 fingerprint |= 1L << bit;
             }
         }
         return OptionalLong.of(fingerprint);
+    }
+
+    /** Adds the lane counters to the per-bit counts of ones and clears them. */
+    private static void flush(long[] lanes, int[] ones) {
+        for (int b = 0; b < 8; b++) {
+            for (int k = 0; k < 8; k++) {
+                ones[8 * k + b] += (int) ((lanes[b] >>> (8 * k)) & 0xFF);
+            }
+            lanes[b] = 0;
+        }
     }
 
     public static int distance(long a, long b) {

@@ -1,6 +1,7 @@
 package io.allywatch.ingest.language;
 
 import io.allywatch.engine.lang.LanguageIdentifier;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * form); only articles without one are identified, from their first {@code sample-chars}.
  */
 @ApplicationScoped
+@Startup // the model takes a second or more to load: at start, not in the first request
 public class ArticleLanguage {
     private final LanguageIdentifier identifier = new LanguageIdentifier();
     private final int sampleChars;

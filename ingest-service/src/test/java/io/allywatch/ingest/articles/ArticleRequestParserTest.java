@@ -87,6 +87,27 @@ class ArticleRequestParserTest {
     }
 
     @Test
+    void htmlPageWithNoArticleIs400WithAMessageThatSaysSo() {
+        assertThatThrownBy(() -> parse("<html><head><title>Home</title><script>x()</script></head>"
+                + "<body><nav>Home | World</nav><form>Search</form><footer>(c)</footer></body></html>", "text/html"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(400);
+                    assertThat(e.problem().detail()).contains("HTML page has no article text").contains("'Home'");
+                });
+    }
+
+    @Test
+    void publishedAtInTheFutureOrUnparseableSaysWhatIsWrong() {
+        assertThatThrownBy(() -> parse("{\"text\":\"x\",\"publishedAt\":\"2026-11-30T10:00:00Z\"}", "application/json"))
+                .hasMessageContaining("in the future");
+        assertThatThrownBy(() -> parse("{\"text\":\"x\",\"publishedAt\":\"12/12/2025\"}", "application/json"))
+                .hasMessageContaining("ISO-8601").hasMessageContaining("12/12/2025");
+        // a day of clock skew is tolerated
+        assertThat(parse("{\"text\":\"x\",\"publishedAt\":\"2026-11-23T20:00:00Z\"}", "application/json").publishedAt())
+                .isEqualTo(Instant.parse("2026-11-23T20:00:00Z"));
+    }
+
+    @Test
     void invalidUtf8IsRefusedNotReplaced() {
         byte[] body = {'P', 'e', 'r', (byte) 0xFA, ' ', 'x'};
         assertThatThrownBy(() -> parser.parse(body, MediaType.TEXT_PLAIN_TYPE))

@@ -14,8 +14,14 @@ import io.allywatch.contract.Topics;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +33,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
 class ArticleResourceIT {
     private static final String AUTH = "Bearer test-key";
+
+    @TestHTTPResource("/api/articles")
+    URI articlesUri;
 
     private static String unique(String text) {
         return text + " [" + UUID.randomUUID() + "]";
@@ -109,6 +118,67 @@ class ArticleResourceIT {
                 .when().post("/api/articles").then().statusCode(400).body("detail", containsString("UTF-8"));
         given().header("Authorization", AUTH).contentType("application/xml").body("<a/>")
                 .when().post("/api/articles").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void htmlPageWithoutAnArticleIs400AndPublishesNothing() {
+        String marker = UUID.randomUUID().toString();
+        given().header("Authorization", AUTH).contentType("text/html; charset=UTF-8")
+                .body("<html><head><title>Index " + marker + "</title><script>track()</script></head>"
+                        + "<body><nav><a href=\"/\">Home</a></nav><form><input name=q></form></body></html>")
+                .when().post("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("The HTML page has no article text"))
+                .body("detail", containsString(marker));
+    }
+
+    @Test
+    void publishedAtInTheFutureOrUnparseableIs400WithTheValue() {
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body("{\"text\":\"Peru, from the future.\",\"publishedAt\":\"2099-01-01T00:00:00Z\"}")
+                .when().post("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("is in the future"));
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body("{\"text\":\"Peru, some day.\",\"publishedAt\":\"next Tuesday\"}")
+                .when().post("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'next Tuesday'"));
+    }
+
+    /** 50 MB sent chunked, without Content-Length: cut off at the limit while read, never held whole. */
+    @Test
+    void fiftyMegabytesWithoutContentLengthIs413() throws Exception {
+        long size = 50L * 1024 * 1024;
+        InputStream fifty = new InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+        HttpRequest request = HttpRequest.newBuilder(articlesUri)
+                .header("Authorization", AUTH)
+                .header("Content-Type", "text/plain")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> fifty))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(request.bodyPublisher().orElseThrow().contentLength()).as("sent chunked").isNegative();
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("at most 5242880");
     }
 
     @Test

@@ -152,6 +152,36 @@ class ArticleBatchIT {
         assertThat(again.stream().filter(r -> r.get("status").asText().equals("rejected"))).hasSize(broken.size());
     }
 
+    /**
+     * Chunks overlap (the next is stored while Kafka acknowledges the last): a text repeated from
+     * a chunk still waiting for Kafka is a duplicate, reported with the first one's id, published once.
+     */
+    @Test
+    void repeatsOfAnEarlierChunkInTheSameBatchAreDuplicatesAndPublishedOnce() {
+        String run = UUID.randomUUID().toString();
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            lines.add(articleLine("Story " + i + " of " + run + ": Chile and Peru agreed on joint exercises."));
+        }
+        for (int i = 1; i <= 600; i++) { // chunks of 500: these repeat the first and second chunk
+            lines.add(articleLine("Story " + i + " of " + run + ": Chile and Peru agreed on joint exercises."));
+        }
+        List<JsonNode> results = post(String.join("\n", lines));
+
+        assertThat(results).hasSize(1200);
+        for (int i = 0; i < 600; i++) {
+            assertThat(results.get(i).get("status").asText()).as("line %d", i + 1).isEqualTo("accepted");
+            assertThat(results.get(600 + i).get("status").asText()).as("line %d", 601 + i).isEqualTo("duplicate");
+            assertThat(results.get(600 + i).get("articleId").asText()).isEqualTo(results.get(i).get("articleId").asText());
+        }
+        Set<String> ids = new HashSet<>();
+        results.forEach(r -> ids.add(r.get("articleId").asText()));
+        List<ConsumerRecord<String, String>> published = TopicReader.awaitRecords(
+                KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, Duration.ofSeconds(5),
+                r -> ids.contains(r.key()), ids.size() + 1);
+        assertThat(published).hasSize(600);
+    }
+
     @Test
     void aNearDuplicateIsAcceptedAndMarkedWithTheIdItRepeats() {
         // No random marker here: the fingerprint must not change from run to run (the store is fresh per run).

@@ -22,6 +22,20 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void aRemovedEntryIsNoLongerFoundAndOthersInItsBucketsStay() {
+        NearDuplicateIndex index = new NearDuplicateIndex(3);
+        long base = 0x0123_4567_89ab_cdefL;
+        index.add("a-first", base);
+        index.add("a-second", base ^ 1L);
+        index.remove("a-first", base);
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.nearest(base)).map(NearDuplicateIndex.Entry::articleId).hasValue("a-second");
+        index.remove("a-second", base ^ 1L);
+        assertThat(index.nearest(base)).isEmpty();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
     void agreesWithALinearScanOnRandomFingerprints() {
         Random random = new Random(42);
         for (int maxDistance : new int[] {0, 2, 3, 6}) {
