@@ -66,7 +66,8 @@ class SeedsPipelineIT {
     void runPrintsTheDesignationsWithTheirEvidence() {
         assertThat(runOutput).contains("5 accepted");
         assertThat(lineFor("PER")).contains("INTENDED").contains("intends to designate Peru");
-        assertThat(lineFor("COL")).contains("INTENDED").contains("2022");
+        // Seed 003 announces the intent (2022-03-10); seed 000 names Colombia among the countries that hold the status.
+        assertThat(lineFor("COL")).contains("DESIGNATED");
         assertThat(lineFor("ARG")).contains("DESIGNATED").contains("1998");
         assertThat(lineFor("BRA")).contains("DESIGNATED").contains("2019");
         assertThat(runOutput).contains("http://127.0.0.1:" + queryPort + "/api/designations");
@@ -93,8 +94,9 @@ class SeedsPipelineIT {
         assertThat(get("/api/designations/ARG").get("since").asText()).isEqualTo("1998");
         assertThat(get("/api/designations/BRA").get("since").asText()).isEqualTo("2019");
         JsonNode colombia = get("/api/designations/COL");
-        assertThat(colombia.get("stage").asText()).isEqualTo("INTENDED");
-        assertThat(colombia.get("since").asText()).startsWith("2022");
+        assertThat(colombia.get("stage").asText()).isEqualTo("DESIGNATED");
+        assertThat(step(colombia, "INTENDED").get("date").asText()).isEqualTo("2022-03-10");
+        assertThat(step(colombia, "DESIGNATED").get("historical").asBoolean()).isTrue();
         JsonNode asOf2020 = get("/api/designations?asOf=2020-01-01");
         assertThat(countries(asOf2020)).contains("ARG", "BRA").doesNotContain("COL", "PER");
     }
