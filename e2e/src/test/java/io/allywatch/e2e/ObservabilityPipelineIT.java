@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.allywatch.contract.ContractJson;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * show what the dashboard and alerts read.
  */
 class ObservabilityPipelineIT {
-    private static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = CliProcess.REPO;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     // How long the pipeline may take to carry one article through and export its spans (a bound, not a measure).
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(90);
@@ -52,8 +50,8 @@ class ObservabilityPipelineIT {
     static void upWithTracing() throws Exception {
         collector = new OtlpReceiver();
         home = Files.createTempDirectory("allywatch-e2e-observability");
-        kafkaPort = freePort();
-        servicePorts = Map.of("ingest-service", freePort(), "extract-service", freePort(), "query-service", freePort());
+        kafkaPort = CliProcess.freePort();
+        servicePorts = Map.of("ingest-service", CliProcess.freePort(), "extract-service", CliProcess.freePort(), "query-service", CliProcess.freePort());
         portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
                 "--ingest-port", String.valueOf(servicePorts.get("ingest-service")),
                 "--extract-port", String.valueOf(servicePorts.get("extract-service")),
@@ -66,7 +64,7 @@ class ObservabilityPipelineIT {
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
                 // Export spans every 100 ms rather than every 5 s, so the test waits less.
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
-        SeedsPipelineIT.Result up = cli(env, "up");
+        CliProcess.Result up = cli(env, "up");
         assertThat(up.exitCode()).as(up.output()).isZero();
     }
 
@@ -74,7 +72,7 @@ class ObservabilityPipelineIT {
     static void down() throws Exception {
         try {
             if (portArgs != null) {
-                SeedsPipelineIT.Result down = cli(Map.of(), "down");
+                CliProcess.Result down = cli(Map.of(), "down");
                 assertThat(down.exitCode()).as(down.output()).isZero();
             }
         } finally {
@@ -257,33 +255,13 @@ class ObservabilityPipelineIT {
         return URI.create("http://127.0.0.1:" + servicePorts.get(service) + path);
     }
 
-    private static SeedsPipelineIT.Result cli(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
-        command.addAll(List.of(args));
-        command.addAll(portArgs);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
-        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
-        }
-        System.out.println(out);
-        return new SeedsPipelineIT.Result(p.exitValue(), out);
+    private static CliProcess.Result cli(Map<String, String> env, String... args) throws Exception {
+        return CliProcess.run(portArgs, env, args);
     }
 
     private static byte[] randomBytes(int n) {
         byte[] b = new byte[n];
         ThreadLocalRandom.current().nextBytes(b);
         return b;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

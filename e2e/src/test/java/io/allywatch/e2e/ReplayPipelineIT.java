@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.allywatch.contract.ContractJson;
+import io.allywatch.e2e.CliProcess.Result;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * answers are the same the moment replay returns (it waits until the rebuilt store has caught up).
  */
 class ReplayPipelineIT {
-    private static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = CliProcess.REPO;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** query-service's consumer group and topics (its application.properties). */
     private static final String GROUP = "query-service";
@@ -50,10 +49,10 @@ class ReplayPipelineIT {
     @BeforeAll
     static void runSeeds() throws Exception {
         home = Files.createTempDirectory("allywatch-e2e-replay");
-        kafkaPort = freePort();
-        queryPort = freePort();
+        kafkaPort = CliProcess.freePort();
+        queryPort = CliProcess.freePort();
         portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(freePort()), "--extract-port", String.valueOf(freePort()),
+                "--ingest-port", String.valueOf(CliProcess.freePort()), "--extract-port", String.valueOf(CliProcess.freePort()),
                 "--query-port", String.valueOf(queryPort));
         Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -150,29 +149,7 @@ class ReplayPipelineIT {
         return response.body();
     }
 
-    record Result(int exitCode, String output) {
-    }
-
     static Result cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
-        command.addAll(List.of(args));
-        command.addAll(portArgs);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
-        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
-        }
-        System.out.println(out);
-        return new Result(p.exitValue(), out);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return CliProcess.run(portArgs, Map.of(), args);
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.EventSchemas;
+import io.allywatch.e2e.CliProcess.Result;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedsPipelineIT {
-    private static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = CliProcess.REPO;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Path home;
     private static int kafkaPort;
@@ -43,10 +44,10 @@ class SeedsPipelineIT {
     @BeforeAll
     static void runSeeds() throws Exception {
         home = Files.createTempDirectory("allywatch-e2e");
-        kafkaPort = freePort();
-        queryPort = freePort();
+        kafkaPort = CliProcess.freePort();
+        queryPort = CliProcess.freePort();
         portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(freePort()), "--extract-port", String.valueOf(freePort()),
+                "--ingest-port", String.valueOf(CliProcess.freePort()), "--extract-port", String.valueOf(CliProcess.freePort()),
                 "--query-port", String.valueOf(queryPort));
         Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
         runOutput = run.output();
@@ -174,29 +175,7 @@ class SeedsPipelineIT {
         return ContractJson.mapper().readTree(response.body());
     }
 
-    record Result(int exitCode, String output) {
-    }
-
     static Result cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
-        command.addAll(List.of(args));
-        command.addAll(portArgs);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
-        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
-        }
-        System.out.println(out);
-        return new Result(p.exitValue(), out);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return CliProcess.run(portArgs, Map.of(), args);
     }
 }

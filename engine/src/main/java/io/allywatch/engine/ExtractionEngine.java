@@ -153,7 +153,7 @@ public final class ExtractionEngine {
         for (DesignationFinding finding : scan.findings()) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
-        // Asked only when a sentence has aid without a donor: most articles never pay for this scan.
+        // Asked only when a sentence has aid without a donor, at most once: most articles never pay for this scan.
         java.util.function.BooleanSupplier usaInArticle = () -> sentences.stream().anyMatch(s -> AidExtractor.US_GOVERNMENT.matcher(s.text()).find()
                 || read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
         for (AidFinding finding : read.aid().extract(sentences, publishedDate, usaInArticle)) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ public final class AidExtractor {
         return new Pattern[] {Pattern.compile(give, ci), Pattern.compile(receive, ci)};
     }
 
+    /** How far before a country its recipient preposition may start ("of military aid to the"). */
+    private static final int RECIPIENT_LEAD = 40;
     /** A country named within this many characters of the sentence start is its subject ("Die USA", "Le Japon"). */
     private static final int SUBJECT_AT_START = 4;
     private static final Pattern ORG_NAME = Pattern.compile(
@@ -83,14 +86,12 @@ public final class AidExtractor {
 
     /**
      * @param published     publication date, for "next year"; may be null
-     * @param usaInArticle  the article names the United States somewhere: the default donor
+     * @param usaNamed      whether the article names the United States somewhere (the default donor);
+     *                      asked only when a donor is missing, and at most once
      */
-    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, boolean usaInArticle) {
-        return extract(sentences, published, () -> usaInArticle);
-    }
-
-    /** As above, asking whether the United States is named only when a donor is missing. */
-    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, java.util.function.BooleanSupplier usaInArticle) {
+    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, BooleanSupplier usaNamed) {
+        Boolean[] known = new Boolean[1];
+        BooleanSupplier usaInArticle = () -> known[0] != null ? known[0] : (known[0] = usaNamed.getAsBoolean());
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext last = null;
         AidContext articleContext = null;
@@ -206,15 +207,8 @@ public final class AidExtractor {
      */
     private String amountRecipient(String text, List<CountryMention> countries, MoneyMention m, int segmentEnd, String sentenceRecipient) {
         for (CountryMention c : countries) {
-            if (c.start() < m.end() || c.end() > segmentEnd || c.iso3().equals(DEFAULT_DONOR)) {
-                continue;
-            }
-            String lead = text.substring(Math.max(m.end(), c.start() - 40), c.start());
-            Matcher to = lexicon.toRecipient().matcher(lead);
-            while (to.find()) {
-                if (to.end() == lead.length()) {
-                    return c.iso3();
-                }
+            if (c.start() >= m.end() && c.end() <= segmentEnd && introducedAsRecipient(text, c, m.end())) {
+                return c.iso3();
             }
         }
         if (lexicon.otherRecipient() != null && lexicon.otherRecipient().matcher(text.substring(m.end(), segmentEnd)).lookingAt()) {
@@ -223,17 +217,26 @@ public final class AidExtractor {
         return sentenceRecipient;
     }
 
+    /** "... of aid to [Peru]": a preposition of the recipient ends right at the country, read from {@code floor} on. */
+    private boolean introducedAsRecipient(String text, CountryMention c, int floor) {
+        if (c.iso3().equals(DEFAULT_DONOR)) {
+            return false;
+        }
+        String lead = text.substring(Math.max(floor, c.start() - RECIPIENT_LEAD), c.start());
+        Matcher to = lexicon.toRecipient().matcher(lead);
+        while (to.find()) {
+            if (to.end() == lead.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "... of aid to [Peru]", else the one country other than the United States, else none. */
     private String recipient(String text, List<CountryMention> countries, List<MoneyMention> amounts) {
         for (CountryMention c : countries) {
-            int before = Math.max(0, c.start() - 40);
-            String lead = text.substring(before, c.start());
-            Matcher to = lexicon.toRecipient().matcher(lead);
-            // the preposition must end right at the country
-            while (to.find()) {
-                if (to.end() == lead.length() && !c.iso3().equals(DEFAULT_DONOR)) {
-                    return c.iso3();
-                }
+            if (introducedAsRecipient(text, c, 0)) {
+                return c.iso3();
             }
         }
         List<String> others = countries.stream().map(CountryMention::iso3).filter(c -> !c.equals(DEFAULT_DONOR)).distinct().toList();
@@ -256,7 +259,7 @@ public final class AidExtractor {
         return null;
     }
 
-    private static String donor(String text, List<CountryMention> countries, String recipient, java.util.function.BooleanSupplier usaInArticle) {
+    private static String donor(String text, List<CountryMention> countries, String recipient, BooleanSupplier usaInArticle) {
         boolean usaHere = countries.stream().anyMatch(c -> c.iso3().equals(DEFAULT_DONOR)) || US_GOVERNMENT.matcher(text).find();
         if (usaHere && !DEFAULT_DONOR.equals(recipient)) {
             return DEFAULT_DONOR;

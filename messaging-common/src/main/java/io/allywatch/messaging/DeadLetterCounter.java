@@ -1,4 +1,4 @@
-package io.allywatch.extract.messaging;
+package io.allywatch.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @Unremovable
 @ApplicationScoped
 public class DeadLetterCounter implements MessageObservationCollector<ObservationContext> {
-    static final String METER = "allywatch.dead.letters";
+    public static final String METER = "allywatch.dead.letters";
 
     private final MeterRegistry registry;
     private final Config config;

@@ -1,0 +1,47 @@
+package io.allywatch.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged {@code allywatch} command as a user runs it, in a process of its own, for the end-to-end tests. */
+final class CliProcess {
+    static final Path REPO = Path.of(System.getProperty("allywatch.repo", "..")).toAbsolutePath().normalize();
+    private static final long TIMEOUT_MINUTES = 5;
+
+    record Result(int exitCode, String output) {
+    }
+
+    private CliProcess() {
+    }
+
+    /** Runs {@code allywatch args... portArgs...} from the repository root, with {@code env} added to its environment. */
+    static Result run(List<String> portArgs, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
+        command.addAll(List.of(args));
+        command.addAll(portArgs);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
+        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("allywatch " + String.join(" ", args) + " did not finish:\n" + out);
+        }
+        System.out.println(out);
+        return new Result(p.exitValue(), out);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
