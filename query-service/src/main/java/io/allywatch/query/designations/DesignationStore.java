@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -22,14 +23,22 @@ import java.util.stream.Collectors;
  * Designations are few (one event per country and stage) and read far more often than they
  * change, so both designation endpoints answer from memory; any committed designation change
  * makes the next read reload. A load is tagged with the generation it started in, so a load that
- * raced with a change is never taken as current. Other replicas project other partitions into the
- * same database without telling this one, so the generation also moves every max-staleness:
- * what another replica wrote is visible here within that bound.
+ * raced with a change is never taken as current.
+ * <p>
+ * Other replicas project other partitions into the same database without telling this one. So at
+ * most every max-staleness one request thread reads a cheap stamp of the designation rows (their
+ * number, mentions and latest sighting: a few hundred rows on an index) and moves the generation
+ * only if the stamp moved; meanwhile the other threads keep serving the copy they have. Reloading
+ * on every tick instead made each tick's requests wait ~20 ms on PostgreSQL with 100,000 events.
  */
 @ApplicationScoped
 public class DesignationStore {
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong localChanges = new AtomicLong();
+    private final AtomicLong storeChanges = new AtomicLong();
     private final long maxStalenessNanos;
+    private final ReentrantLock stampCheck = new ReentrantLock();
+    private volatile long nextStampCheck = System.nanoTime();
+    private volatile List<Object> lastStamp;
     private volatile Snapshot all;
     private final Map<String, CountryDetail> details = new ConcurrentHashMap<>();
 
@@ -46,16 +55,39 @@ public class DesignationStore {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {
         if ("DESIGNATION".equals(change.event().type())) {
-            generation.incrementAndGet();
+            localChanges.incrementAndGet();
         }
     }
 
     /**
-     * Changes with every committed designation change here, and every max-staleness for changes
-     * made by other replicas; read it before the data it tags.
+     * Changes with every committed designation change here, and within max-staleness of a change
+     * made by another replica; read it before the data it tags.
      */
     public long generation() {
-        return (generation.get() << 32) | ((System.nanoTime() / maxStalenessNanos) & 0xffffffffL);
+        long now = System.nanoTime();
+        if (now - nextStampCheck >= 0 && stampCheck.tryLock()) {
+            try {
+                if (now - nextStampCheck >= 0) {
+                    nextStampCheck = now + maxStalenessNanos;
+                    List<Object> stamp = storeStamp();
+                    if (!stamp.equals(lastStamp)) {
+                        lastStamp = stamp;
+                        storeChanges.incrementAndGet();
+                    }
+                }
+            } finally {
+                stampCheck.unlock();
+            }
+        }
+        return (localChanges.get() << 32) | (storeChanges.get() & 0xffffffffL);
+    }
+
+    /** Moves whenever any replica adds, changes or re-sights a designation event. */
+    private static List<Object> storeStamp() {
+        Object[] row = Panache.getEntityManager().createQuery(
+                "select count(e), sum(e.mentionCount), sum(e.sourceCount), max(e.lastSeen) from EventRecord e "
+                        + "where e.type = 'DESIGNATION'", Object[].class).getSingleResult();
+        return java.util.Arrays.asList(row);
     }
 
     public Map<String, List<Claim>> claimsByCountry() {

@@ -14,7 +14,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
+import io.agroal.api.AgroalDataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,7 +43,9 @@ import org.jboss.logging.MDC;
  * leaves the same state. A real change is announced as an {@link EventChanged} that observers see
  * only once it is committed. Each record is settled on its own: the readable ones are acknowledged
  * after their batch commits, an unreadable one (or one the store refuses) goes to the dead-letter
- * topic with its reason, and never takes the rest of its batch with it.
+ * topic with its reason, and never takes the rest of its batch with it. When the store cannot be
+ * reached at all, no record is to blame: the batch waits and is tried again (backing off) until the
+ * store is back, and meanwhile the consumer is paused by back-pressure.
  */
 @ApplicationScoped
 public class EventProjector {
@@ -49,13 +55,25 @@ public class EventProjector {
     private final MeterRegistry registry;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final String deadLetterTopic;
+    private final Duration firstRetry;
+    private final Duration maxRetry;
+    private final Duration validationTimeout;
+    private final AgroalDataSource dataSource;
 
     public EventProjector(ObjectMapper json, MeterRegistry registry, jakarta.enterprise.event.Event<EventChanged> changes,
-                          @ConfigProperty(name = "mp.messaging.incoming.events-in.dead-letter-queue.topic") String deadLetterTopic) {
+                          @ConfigProperty(name = "mp.messaging.incoming.events-in.dead-letter-queue.topic") String deadLetterTopic,
+                          @ConfigProperty(name = "allywatch.projection.store-retry.first") Duration firstRetry,
+                          @ConfigProperty(name = "allywatch.projection.store-retry.max") Duration maxRetry,
+                          @ConfigProperty(name = "allywatch.projection.store-check-timeout") Duration validationTimeout,
+                          AgroalDataSource dataSource) {
         this.json = json;
         this.registry = registry;
         this.changes = changes;
         this.deadLetterTopic = deadLetterTopic;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry;
+        this.validationTimeout = validationTimeout;
+        this.dataSource = dataSource;
     }
 
     /** One record as the projector needs it: its value, and when it reached its topic (epoch ms, 0 if unknown). */
@@ -73,10 +91,27 @@ public class EventProjector {
         List<Message<?>> records = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("events-in must be configured with batch=true"))
                 .getBatchedMessages();
-        List<RuntimeException> failures = project(records.stream()
+        List<Received> received = records.stream()
                 .map(r -> new Received((byte[]) r.getPayload(), r.getMetadata(IncomingKafkaRecordMetadata.class)
                         .map(m -> m.getTimestamp() == null ? 0L : m.getTimestamp().toEpochMilli()).orElse(0L)))
-                .toList());
+                .toList();
+        List<RuntimeException> failures = project(received);
+        Duration wait = firstRetry;
+        while (failures.stream().anyMatch(StoreUnavailable.class::isInstance)) {
+            RuntimeException outage = failures.stream().filter(StoreUnavailable.class::isInstance).findFirst().orElseThrow();
+            registry.counter("allywatch.projection.store.unavailable").increment();
+            LOG.warnf("the store cannot be reached (%s); projecting the batch of %d records again in %s",
+                    outage, records.size(), wait);
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException stopping) {
+                // Shutting down: settle nothing, so the uncommitted records are delivered again after the restart.
+                Thread.currentThread().interrupt();
+                return new CompletableFuture<>();
+            }
+            wait = wait.multipliedBy(2).compareTo(maxRetry) > 0 ? maxRetry : wait.multipliedBy(2);
+            failures = project(received); // idempotent: what did commit before the outage is not counted twice
+        }
         CompletableFuture<?>[] settled = new CompletableFuture<?>[records.size()];
         for (int i = 0; i < records.size(); i++) {
             RuntimeException failure = failures.get(i);
@@ -97,7 +132,7 @@ public class EventProjector {
      * Projects the records in one transaction; returns, per record, why it could not be projected
      * (null: projected, or already there). Unreadable records are left out of the transaction; if
      * the store refuses the batch, each record is tried in a transaction of its own, so only the
-     * one it refuses fails.
+     * one it refuses fails. If the store cannot be reached, every readable record fails with that.
      */
     List<RuntimeException> project(List<Received> records) {
         RuntimeException[] failures = new RuntimeException[records.size()];
@@ -115,7 +150,10 @@ public class EventProjector {
             try {
                 QuarkusTransaction.requiringNew().run(() -> projectAll(readable));
             } catch (RuntimeException refused) {
-                if (readable.size() == 1) {
+                if (storeAway(refused)) {
+                    // No record is to blame; trying them one by one would tell nothing more.
+                    readable.forEach(r -> failures[r.index()] = new StoreUnavailable(refused));
+                } else if (readable.size() == 1) {
                     failures[readable.get(0).index()] = refused;
                 } else {
                     LOG.warnf("the store refused a batch of %d records (%s); projecting them one by one", readable.size(), refused);
@@ -123,7 +161,7 @@ public class EventProjector {
                         try {
                             QuarkusTransaction.requiringNew().run(() -> projectAll(List.of(r)));
                         } catch (RuntimeException e) {
-                            failures[r.index()] = e;
+                            failures[r.index()] = storeAway(e) ? new StoreUnavailable(e) : e;
                         }
                     }
                 }
@@ -177,8 +215,15 @@ public class EventProjector {
         // non-unique index makes PostgreSQL scan the whole table when its statistics are missing or stale.
         Map<String, EventRecord> rows = new HashMap<>();
         EventRecord.<EventRecord>list("eventId in ?1", List.copyOf(changed.keySet())).forEach(row -> rows.put(row.eventId, row));
+        // An event with no row yet has no mentions but this batch's (row and mentions commit together), so
+        // only events seen before need their mentions read back: most of a bulk load is new events.
+        Map<String, List<EventMention>> newEventMentions = stored.values().stream()
+                .filter(m -> !rows.containsKey(m.eventId))
+                .collect(Collectors.groupingBy(m -> m.eventId));
         changed.forEach((eventId, first) -> {
-            EventRecord row = recompute(first.event(), EventMention.ofEvent(eventId), rows.get(eventId));
+            List<EventMention> mentions = rows.containsKey(eventId) ? EventMention.ofEvent(eventId)
+                    : newEventMentions.get(eventId).stream().sorted(EventMention.BEST_FIRST).toList();
+            EventRecord row = recompute(first.event(), mentions, rows.get(eventId));
             changes.fire(new EventChanged(EventSummary.of(row, json), first.timestamp()));
         });
     }
@@ -280,6 +325,29 @@ public class EventProjector {
     }
 
     /** The record cannot be read as an Event; the message is the dead-letter reason. */
+    /**
+     * Whether a failure means the store cannot be reached: by its kind, or else by asking the store.
+     * Drivers and the pool do not always say so (a broken H2 connection surfaces as a failed XA
+     * enlistment with no SQL state), so a failure of unknown kind is checked with a live connection.
+     */
+    private boolean storeAway(RuntimeException failure) {
+        if (StoreOutage.is(failure)) {
+            return true;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return !c.isValid((int) Math.max(1, validationTimeout.toSeconds()));
+        } catch (SQLException | RuntimeException unreachable) {
+            return true;
+        }
+    }
+
+    /** The store could not be reached: the record is not at fault and is projected again later. */
+    static class StoreUnavailable extends RuntimeException {
+        StoreUnavailable(Throwable cause) {
+            super("the store cannot be reached: " + cause, cause);
+        }
+    }
+
     public static class UnreadableEvent extends RuntimeException {
         public UnreadableEvent(String reason) {
             super(reason, null, false, false);

@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ import java.util.Map;
 import org.h2.tools.Server;
 
 /**
- * A Kafka broker and an H2 database server of this test's own, on fixed ports, that the test can
- * stop and start again: the shared broker of the other tests and their in-process database cannot
- * go away. State lives in system properties because Quarkus may load this class in more than one
+ * A Kafka broker and a database of this test's own, on fixed ports, that the test can stop and
+ * start again: the shared broker of the other tests and their in-process database cannot go away.
+ * The database is an H2 server, or with the postgres profile a relay to PostgreSQL that is cut. State lives in system properties because Quarkus may load this class in more than one
  * class loader (the test's and the application's).
  */
 public class OutageResource implements QuarkusTestResourceLifecycleManager {
@@ -30,6 +31,7 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     // The H2 server lives in this JVM; only one per JVM, like the system properties that describe it.
     private static Server database;
+    private static TcpProxy postgresRelay;
 
     @Override
     public Map<String, String> start() {
@@ -44,9 +46,19 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>(Map.of(
                 "kafka.bootstrap.servers", "127.0.0.1:" + System.getProperty(KAFKA_PORT),
                 "quarkus.kafka.devservices.enabled", "false"));
-        // -Ppostgres (quarkus.test.profile=test,postgres) builds the service for PostgreSQL, whose
-        // driver cannot open H2: the database stays the configured one, and its test is skipped.
-        if (!Arrays.asList(System.getProperty("quarkus.test.profile", "test").split(",")).contains("postgres")) {
+        // -Ppostgres (quarkus.test.profile=test,postgres) builds the service for PostgreSQL: the machine's
+        // shared server must stay up for everyone else, so the service reaches it through a relay of this
+        // test's own, and the outage is the relay cut.
+        if (Arrays.asList(System.getProperty("quarkus.test.profile", "test").split(",")).contains("postgres")) {
+            String host = System.getenv().getOrDefault("POSTGRES_HOST", "127.0.0.1");
+            int port = Integer.parseInt(System.getenv().getOrDefault("POSTGRES_PORT", "5432"));
+            postgresRelay = new TcpProxy(Integer.parseInt(System.getProperty(DB_PORT)), new InetSocketAddress(host, port));
+            startDatabase();
+            String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty(DB_PORT) + "/"
+                    + System.getenv().getOrDefault("POSTGRES_DB", "test");
+            config.put("quarkus.datasource.jdbc.url", url);
+            config.put("%postgres.quarkus.datasource.jdbc.url", url);
+        } else {
             startDatabase();
             // DB_CLOSE_DELAY=-1: the in-memory database outlives the server's connections, so what was
             // migrated is still there when the server comes back, as with a restarted PostgreSQL.
@@ -83,6 +95,10 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
     }
 
     static synchronized void startDatabase() {
+        if (postgresRelay != null) {
+            postgresRelay.open();
+            return;
+        }
         try {
             database = Server.createTcpServer("-tcpPort", System.getProperty(DB_PORT), "-ifNotExists").start();
         } catch (SQLException e) {
@@ -92,6 +108,10 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
 
     /** Stops the server: every connection to it is closed, as when a database host goes away. */
     static synchronized void stopDatabase() {
+        if (postgresRelay != null) {
+            postgresRelay.cut();
+            return;
+        }
         if (database != null) {
             database.stop();
             database = null;

@@ -2,8 +2,14 @@ package io.allywatch.query.health;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.hamcrest.Matchers.equalTo;
 
+import io.allywatch.contract.ContractJson;
+import io.allywatch.contract.CooperationEvent;
+import io.allywatch.contract.Topics;
+import io.allywatch.kafka.TopicReader;
+import io.allywatch.kafka.TopicWriter;
+import io.allywatch.query.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,13 +21,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readiness follows what the service depends on: down while Kafka or the database cannot be
- * reached, up again once they are back, while liveness stays up (a restart would not help).
- * Real outages: the broker process and the database server are stopped and started again.
+ * Outages of what the service depends on. Readiness follows them: down while Kafka or the database
+ * cannot be reached, up again once they are back, while liveness stays up (a restart would not
+ * help). And records that arrive while the database is away wait for it rather than being dead-
+ * lettered. Real outages: the broker process and the database server are stopped and started again.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OutageResource.class, restrictToAnnotatedClass = true)
-class ReadinessIT {
+class OutageIT {
     // Bound on how long the clients may take to notice an outage or a recovery (not a measure).
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -41,10 +48,6 @@ class ReadinessIT {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsAwayAndUpWhenItIsBack() throws Exception {
-        // The database this test can stop is its own H2 server; with -Ppostgres the service runs on the
-        // machine's shared PostgreSQL, which a test must not take down.
-        assumeTrue("h2".equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class)),
-                "the database is PostgreSQL (postgres profile)");
         awaitReady(200);
         OutageResource.stopDatabase();
         try {
@@ -55,6 +58,40 @@ class ReadinessIT {
             OutageResource.startDatabase();
         }
         awaitReady(200);
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsAwayIsProjectedWhenItIsBackAndNotDeadLettered() throws Exception {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        CooperationEvent event = TestEvents.cooperation(List.of("BLZ", "USA"), "outage " + System.nanoTime(), TestEvents.EXTRACTED);
+        awaitReady(200);
+        double waitsBefore = storeUnavailableCount();
+        OutageResource.stopDatabase();
+        try {
+            TopicWriter.send(bootstrap, Topics.EVENTS_ALLIANCE, event.eventId(), ContractJson.mapper().writeValueAsBytes(event),
+                    Map.of("ce_type", event.type().ceType()));
+            // The projector has tried, found the store away, and is waiting to try again.
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (storeUnavailableCount() <= waitsBefore) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the projector never reported the database as unreachable");
+                }
+                Thread.sleep(200);
+            }
+        } finally {
+            OutageResource.startDatabase();
+        }
+        TestEvents.awaitMentions(event.eventId(), 1);
+        given().get("/api/events/" + event.eventId()).then().statusCode(200).body("mentionCount", equalTo(1));
+        assertThat(TopicReader.readAll(bootstrap, Topics.EVENTS_DLQ, Duration.ofSeconds(2)))
+                .noneSatisfy(r -> assertThat(r.value()).contains(event.mentionId()));
+    }
+
+    private static double storeUnavailableCount() {
+        return given().get("/q/metrics").asString().lines()
+                .filter(line -> line.startsWith("allywatch_projection_store_unavailable_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** Polls /q/health/ready until it answers with {@code status}; fails after {@link #WAIT}. */
