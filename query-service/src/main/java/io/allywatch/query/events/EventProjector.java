@@ -6,7 +6,7 @@ import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.CooperationEvent;
 import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
-import io.allywatch.contract.EventSchemas;
+import io.allywatch.contract.RecordReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -15,7 +15,6 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import io.agroal.api.AgroalDataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -52,6 +51,7 @@ public class EventProjector {
     private static final Logger LOG = Logger.getLogger(EventProjector.class);
 
     private final ObjectMapper json;
+    private final RecordReader<Event> reader;
     private final MeterRegistry registry;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final String deadLetterTopic;
@@ -67,6 +67,7 @@ public class EventProjector {
                           @ConfigProperty(name = "allywatch.projection.store-check-timeout") Duration validationTimeout,
                           AgroalDataSource dataSource) {
         this.json = json;
+        this.reader = RecordReader.events(json, UnreadableEvent::new);
         this.registry = registry;
         this.changes = changes;
         this.deadLetterTopic = deadLetterTopic;
@@ -138,10 +139,9 @@ public class EventProjector {
         RuntimeException[] failures = new RuntimeException[records.size()];
         List<Readable> readable = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            byte[] value = records.get(i).value();
-            String payload = value == null ? "" : new String(value, StandardCharsets.UTF_8);
             try {
-                readable.add(new Readable(i, read(payload), payload, records.get(i).timestamp()));
+                String payload = reader.text(records.get(i).value());
+                readable.add(new Readable(i, reader.read(payload), payload, records.get(i).timestamp()));
             } catch (UnreadableEvent e) {
                 failures[i] = e;
             }
@@ -308,23 +308,6 @@ public class EventProjector {
                 .orElse(null);
     }
 
-    private Event read(String value) {
-        try {
-            var node = json.readTree(value);
-            if (node == null || !node.isObject()) {
-                throw new UnreadableEvent("value is not a JSON object");
-            }
-            List<String> errors = EventSchemas.validateEvent(node);
-            if (!errors.isEmpty()) {
-                throw new UnreadableEvent("value is not an Event v1: " + String.join("; ", errors));
-            }
-            return json.treeToValue(node, Event.class);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableEvent("value is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    /** The record cannot be read as an Event; the message is the dead-letter reason. */
     /**
      * Whether a failure means the store cannot be reached: by its kind, or else by asking the store.
      * Drivers and the pool do not always say so (a broken H2 connection surfaces as a failed XA
@@ -348,6 +331,7 @@ public class EventProjector {
         }
     }
 
+    /** The record cannot be read as an Event; the message is the dead-letter reason. */
     public static class UnreadableEvent extends RuntimeException {
         public UnreadableEvent(String reason) {
             super(reason, null, false, false);
