@@ -43,24 +43,6 @@ public final class AidExtractor {
     private static final int PURPOSE_WINDOW = 90;
     private static final int NOT_AID_WINDOW = 40;
     private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
-    /** Verbs of giving and of receiving aid, per language: who opens the sentence is donor or recipient by them. */
-    private static final Map<String, Pattern[]> GIVE_RECEIVE = Map.of(
-            "en", verbs("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|doubl\\w+\\s+its|proposal)\\b",
-                    "\\b(?:receiv\\w*|get|gets|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought)\\b"),
-            "fr", verbs("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|verse\\p{L}*|promis|promet\\p{L}*|offert|envoy\\p{L}*)\\b",
-                    "\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*)\\b"),
-            "es", verbs("\\b(?:d(?:io|a|ará|aba)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|prometi\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*)\\b",
-                    "\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|solicit\\p{L}*|pidi\\p{L}*)\\b"),
-            "pt", verbs("\\b(?:d(?:eu|á|ará)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará)|prometeu|ofereceu|envi\\p{L}*|destin\\p{L}*)\\b",
-                    "\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|solicit\\p{L}*|pediu)\\b"),
-            "de", verbs("\\b(?:gibt|gab|gegeben|zugesagt|sagt\\p{L}*\\s+zu|liefer\\p{L}*|stellt\\p{L}*|bereitgestellt|spendet\\p{L}*|gewährt\\p{L}*|schick\\p{L}*)\\b",
-                    "\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat)\\b"));
-
-    private static Pattern[] verbs(String give, String receive) {
-        int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return new Pattern[] {Pattern.compile(give, ci), Pattern.compile(receive, ci)};
-    }
-
     /** How far before a country its recipient preposition may start ("of military aid to the"). */
     private static final int RECIPIENT_LEAD = 40;
     /** A country named within this many characters of the sentence start is its subject ("Die USA", "Le Japon"). */
@@ -240,9 +222,8 @@ public final class AidExtractor {
             }
         }
         List<String> others = countries.stream().map(CountryMention::iso3).filter(c -> !c.equals(DEFAULT_DONOR)).distinct().toList();
-        Pattern[] verbs = GIVE_RECEIVE.get(lexicon.lang());
-        boolean gives = verbs[0].matcher(text).find();
-        boolean receives = verbs[1].matcher(text).find();
+        boolean gives = lexicon.give().matcher(text).find();
+        boolean receives = lexicon.receive().matcher(text).find();
         CountryMention first = countries.isEmpty() ? null : countries.get(0);
         boolean subjectFirst = first != null && !first.iso3().equals(DEFAULT_DONOR)
                 && (first.start() <= SUBJECT_AT_START || text.startsWith("'s", first.end()) || text.startsWith("’s", first.end()));
@@ -284,15 +265,10 @@ public final class AidExtractor {
         if (lexicon.planned().matcher(around).find()) {
             return AidStatus.PLANNED;
         }
-        Pattern past = PAST.get(lexicon.lang());
-        return past != null && past.matcher(around).find() ? AidStatus.ACTUAL : sentenceStatus;
+        return lexicon.past() != null && lexicon.past().matcher(around).find() ? AidStatus.ACTUAL : sentenceStatus;
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
-
-    /** Words that put aid in the past: given, delivered, voted. */
-    private static final Map<String, Pattern> PAST = Map.of(
-            "en", Pattern.compile("\\b(?:approved|voted|gave|given|provided|delivered|received|disbursed|spent|last\\s+year)\\b", Pattern.CASE_INSENSITIVE));
 
     private AidStatus status(String text) {
         if (lexicon.requested().matcher(text).find()) {

@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The words one language uses for aid: what aid is, its status, purpose, program and who says so. */
 /**
+ * The words one language uses for aid: what aid is, its status, purpose, program and who says so.
+ *
+ * @param give           verbs of giving aid: the country that opens a sentence with one gives
+ * @param receive        verbs of receiving or asking for aid: that country receives
+ * @param past           words that put one amount in the past (given, delivered, voted); null
+ *                       where not written yet
  * @param otherRecipient words right after an amount that give it to something other than a
  *                       country ("in economic aid for four Central American states"); null where
  *                       not written yet
  */
 record AidLexicon(
         String lang,
+        Pattern give,
+        Pattern receive,
+        Pattern past,
         Pattern aid,
         Pattern aidAnaphor,
         Pattern notAid,
@@ -58,6 +66,9 @@ record AidLexicon(
     }
 
     static final AidLexicon ENGLISH = new AidLexicon("en",
+            Pattern.compile("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|doubl\\w+\\s+its|proposal)\\b", CI),
+            Pattern.compile("\\b(?:receiv\\w*|get|gets|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought)\\b", CI),
+            Pattern.compile("\\b(?:approved|voted|gave|given|provided|delivered|received|disbursed|spent|last\\s+year)\\b", CI),
             Pattern.compile("\\b(?:aid|assistance|Foreign Military Financing|FMF|IMET|INCLE|military financing|security funding|military funding|aid package|security package|arms package)\\b", CI),
             Pattern.compile("\\b(?:the|that|this|such)\\s+(?:budget|aid|assistance|package|funding|sum|figure|amount|allocation)\\b|\\bof\\s+(?:which|that|this|it)\\b", CI),
             Pattern.compile("\\b(?:state aid|loans?|credit line|revenue|profit|sales|earnings|shares|stake|takeover|merger|bid|dividend|bonds?|debt|fine|penalty|salary|prize|transfer fee|contract worth)\\b", CI),
@@ -72,6 +83,9 @@ record AidLexicon(
                     "economic|development", "military|defen[cs]e|arms|weapons|armed forces", "security|police|law enforcement|border"));
 
     static final AidLexicon FRENCH = new AidLexicon("fr",
+            Pattern.compile("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|verse\\p{L}*|promis|promet\\p{L}*|offert|envoy\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*)\\b", CI),
+            null,
             Pattern.compile("\\b(?:aide|aides|assistance|soutien\\s+militaire|financement\\s+militaire|Foreign Military Financing|FMF|IMET)\\b", CI),
             Pattern.compile("\\b(?:ce|le|cette|la)\\s+(?:budget|aide|enveloppe|montant|somme|financement)\\b|\\bdont\\b", CI),
             Pattern.compile("\\b(?:aides?\\s+d['’]État|prêts?|chiffre\\s+d['’]affaires|bénéfice|actions|dette|amende)\\b", CI),
@@ -86,6 +100,9 @@ record AidLexicon(
                     "militaire|défense|armes|armée", "sécurité|police"));
 
     static final AidLexicon SPANISH = new AidLexicon("es",
+            Pattern.compile("\\b(?:d(?:io|a|ará|aba)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|prometi\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|solicit\\p{L}*|pidi\\p{L}*)\\b", CI),
+            null,
             Pattern.compile("\\b(?:ayuda|ayudas|asistencia|cooperación\\s+militar|financiamiento\\s+militar|financiación\\s+militar|Foreign Military Financing|FMF|IMET)\\b", CI),
             Pattern.compile("\\b(?:el|ese|este|la|esa|esta)\\s+(?:presupuesto|ayuda|monto|paquete|suma|cifra|partida|financiamiento)\\b|\\bde\\s+(?:los\\s+cuales|ellos|esa\\s+suma)\\b", CI),
             Pattern.compile("\\b(?:préstamos?|crédito|ventas|ganancias|beneficios|acciones|deuda|multa|ayudas\\s+de\\s+Estado)\\b", CI),
@@ -100,6 +117,9 @@ record AidLexicon(
                     "militar|defensa|armas|fuerzas\\s+armadas", "seguridad|policía"));
 
     static final AidLexicon PORTUGUESE = new AidLexicon("pt",
+            Pattern.compile("\\b(?:d(?:eu|á|ará)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará)|prometeu|ofereceu|envi\\p{L}*|destin\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|solicit\\p{L}*|pediu)\\b", CI),
+            null,
             Pattern.compile("\\b(?:ajuda|ajudas|assistência|auxílio|financiamento\\s+militar|Foreign Military Financing|FMF|IMET)\\b", CI),
             Pattern.compile("\\b(?:o|esse|este|a|essa|esta)\\s+(?:orçamento|ajuda|montante|pacote|soma|valor|verba|financiamento)\\b|\\b(?:dos\\s+quais|deles|desse\\s+valor)\\b", CI),
             Pattern.compile("\\b(?:empréstimos?|crédito|vendas|lucros?|ações|dívida|multa)\\b", CI),
@@ -114,6 +134,9 @@ record AidLexicon(
                     "militar|defesa|armas|forças\\s+armadas", "segurança|polícia"));
 
     static final AidLexicon GERMAN = new AidLexicon("de",
+            Pattern.compile("\\b(?:gibt|gab|gegeben|zugesagt|sagt\\p{L}*\\s+zu|liefer\\p{L}*|stellt\\p{L}*|bereitgestellt|spendet\\p{L}*|gewährt\\p{L}*|schick\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat)\\b", CI),
+            null,
             Pattern.compile("\\b(?:Hilfe|Hilfen|Militärhilfe\\p{L}*|Sicherheitshilfe\\p{L}*|Unterstützung|Hilfspaket\\p{L}*|Militärhilfen|Finanzhilfe\\p{L}*|Foreign Military Financing|FMF|IMET)\\b", CI),
             Pattern.compile("\\b(?:das|dieses|der|dieser|die|diese)\\s+(?:Budget|Hilfe|Paket|Summe|Betrag|Mittel|Etat)\\b|\\b(?:davon|hiervon)\\b", CI),
             Pattern.compile("\\b(?:Kredite?|Darlehen|Umsatz|Gewinn|Aktien|Schulden|Strafe|Staatshilfe\\p{L}*|Beihilfe\\p{L}*|Griechenland-Hilfe|Hilfspaket\\p{L}*\\s+für\\s+Griechenland)\\b", CI),

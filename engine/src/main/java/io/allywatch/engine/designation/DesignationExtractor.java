@@ -50,19 +50,6 @@ public final class DesignationExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ARTICLE_AT_END = Pattern.compile("(?:\\bl['’]\\s*|\\b(?:la|le|les|el|los|las|o|os|a|as|à|ao)\\s+)$", CI);
-    /**
-     * "Peru would join [Argentina, Colombia, and Brazil] as countries with the designation": the
-     * listed countries already hold the status, whatever the hedge on the one joining them. The
-     * verb that opens such a list, then the word that closes it, per language.
-     */
-    private static final Map<String, Pattern[]> JOIN_LIST = Map.of(
-            "en", new Pattern[] {Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+", CI), Pattern.compile("\\s*,?\\s*(?:as|among)\\b", CI)},
-            "fr", new Pattern[] {Pattern.compile("\\b(?:rejoindr\\p{L}*|rejoint)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+)?", CI),
-                    Pattern.compile("\\s*,?\\s*(?:comme|parmi|en\\s+tant\\s+que)\\b", CI)},
-            "es", new Pattern[] {Pattern.compile("\\b(?:unir\\p{L}*|uniría\\p{L}*|sumar\\p{L}*|sumaría\\p{L}*)\\s+a\\s+", CI),
-                    Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI)},
-            "pt", new Pattern[] {Pattern.compile("\\b(?:juntar\\p{L}*|juntaria\\p{L}*|unir\\p{L}*)\\s+(?:à|ao|a|aos|às)\\s+", CI),
-                    Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI)});
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final CountryGazetteer gazetteer;
@@ -164,11 +151,10 @@ public final class DesignationExtractor {
 
     /** The countries of a "join A, B and C as [holders of the status]" list; none if the status does not follow. */
     private List<CountryMention> joinedList(String text, List<Trigger> triggers, List<CountryMention> countries) {
-        Pattern[] join = JOIN_LIST.get(lexicon.lang());
-        if (join == null) {
+        if (lexicon.joinVerb() == null) {
             return List.of();
         }
-        Matcher verb = join[0].matcher(text);
+        Matcher verb = lexicon.joinVerb().matcher(text);
         while (verb.find()) {
             int position = verb.end();
             List<CountryMention> listed = new ArrayList<>();
@@ -188,7 +174,7 @@ public final class DesignationExtractor {
             if (listed.size() < 2) {
                 continue; // "join Peru as ..." is a single country: the ordinary cues read it
             }
-            Matcher close = join[1].matcher(text).region(position, text.length());
+            Matcher close = lexicon.joinEnd().matcher(text).region(position, text.length());
             if (close.lookingAt() && statusAfter(close.end(), triggers) != null) {
                 return listed;
             }

@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
  * status, refers back to it, tells the stage, takes a claim back, and what may stand between a
  * cue and its country. The rules that use them ({@link DesignationExtractor}) are the same for
  * every language.
+ *
+ * @param joinVerb "Peru would join [Argentina, Colombia, and Brazil] as countries with the
+ *                 designation": the listed countries already hold the status, whatever the hedge
+ *                 on the one joining them. The verb that opens such a list (null: not written yet)
+ * @param joinEnd  the word that closes the list
  */
 record DesignationLexicon(
         String lang,
+        Pattern joinVerb,
+        Pattern joinEnd,
         Pattern explicit,
         Pattern anaphor,
         List<StageCue> cues,
@@ -46,6 +53,8 @@ record DesignationLexicon(
     }
 
     static final DesignationLexicon ENGLISH = new DesignationLexicon("en",
+            Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+", CI),
+            Pattern.compile("\\s*,?\\s*(?:as|among)\\b", CI),
             MnnaTriggers.EXPLICIT, MnnaTriggers.ANAPHOR, StageCue.ALL,
             Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|without|denied|denies|deny|denying|rejected|rejects|reject|refused|refuses|refuse"
                     + "|declined|declines|unlikely|opposes|opposed|dismissed|against|cannot)\\b|n['’]t\\b"),
@@ -60,6 +69,8 @@ record DesignationLexicon(
             Pattern.compile("\\s*,?\\s*to\\s+(?:the\\s+)?"));
 
     static final DesignationLexicon FRENCH = new DesignationLexicon("fr",
+            Pattern.compile("\\b(?:rejoindr\\p{L}*|rejoint)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+)?", CI),
+            Pattern.compile("\\s*,?\\s*(?:comme|parmi|en\\s+tant\\s+que)\\b", CI),
             Pattern.compile("(?:\\b(?:principal|majeur|important|grand)s?\\s+)?\\balli[ée]e?s?\\s+(?:majeure?s?\\s+|principale?s?\\s+|privil[ée]gi[ée]e?s?\\s+|stratégiques?\\s+)?"
                     + "(?:non" + DASH + "+membres?\\s+de\\s+l" + APOS + "\\s*OTAN|hors" + DASH + "+OTAN|non" + DASH + "*OTAN|extra" + DASH + "*OTAN"
                     + "|en\\s+dehors\\s+de\\s+l" + APOS + "\\s*OTAN)|" + ENGLISH_STATUS + "|" + MNNA, CI),
@@ -100,6 +111,8 @@ record DesignationLexicon(
             Pattern.compile("\\s*,?\\s*(?:à\\s+la\\s+|à\\s+l['’]\\s*|au\\s+|aux\\s+|à\\s+)"));
 
     static final DesignationLexicon SPANISH = new DesignationLexicon("es",
+            Pattern.compile("\\b(?:unir\\p{L}*|uniría\\p{L}*|sumar\\p{L}*|sumaría\\p{L}*)\\s+a\\s+", CI),
+            Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI),
             Pattern.compile("(?:\\b(?:principal|importante|gran)(?:es)?\\s+)?\\baliad[oa]s?\\s+(?:principal(?:es)?\\s+|preferente\\s+|preferencial\\s+|importante\\s+|estratégic[oa]s?\\s+|extra\\s+)?"
                     + "(?:extra" + DASH + "*OTAN|no" + DASH + "+miembros?\\s+de\\s+la\\s+OTAN|fuera\\s+de\\s+la\\s+OTAN|no" + DASH + "*OTAN|ajen[oa]s?\\s+a\\s+la\\s+OTAN)"
                     + "|" + ENGLISH_STATUS + "|" + MNNA, CI),
@@ -140,6 +153,8 @@ record DesignationLexicon(
             Pattern.compile("\\s*,?\\s*(?:a\\s+la\\s+|al\\s+|a\\s+)"));
 
     static final DesignationLexicon PORTUGUESE = new DesignationLexicon("pt",
+            Pattern.compile("\\b(?:juntar\\p{L}*|juntaria\\p{L}*|unir\\p{L}*)\\s+(?:à|ao|a|aos|às)\\s+", CI),
+            Pattern.compile("\\s*,?\\s*(?:como|entre)\\b", CI),
             Pattern.compile("(?:\\b(?:principal|importante|grande)s?\\s+)?\\baliad[oa]s?\\s+(?:principal\\s+|preferencia(?:l|is)\\s+|prioritári[oa]s?\\s+|importantes?\\s+|estratégic[oa]s?\\s+|extra\\s+)?"
                     + "(?:extra" + DASH + "*OTAN|fora\\s+da\\s+OTAN|não" + DASH + "+membros?\\s+da\\s+OTAN|não" + DASH + "*OTAN)"
                     + "|" + ENGLISH_STATUS + "|" + MNNA, CI),
@@ -184,6 +199,7 @@ record DesignationLexicon(
     private static final String DE_GIVE_INFINITIVE = "(?:ernennen|erklären|einstufen|machen|erheben|anerkennen|verleihen|zuerkennen)";
 
     static final DesignationLexicon GERMAN = new DesignationLexicon("de",
+            null, null,
             Pattern.compile("(?:\\b(?:wichtig|bedeutend|größt|engst)(?:e|er|en|em|sten|ster|ste)?\\s+)?\\bVerbündete[nrm]?\\s+(?:außerhalb|ausserhalb)\\s+der\\s+NATO\\b"
                     + "|\\bNicht" + DASH + "*NATO" + DASH + "*(?:Verbündete[nrm]?|Alliierte[nrm]?|Bündnispartner[sn]?|Partner[sn]?)\\b"
                     + "|\\bHauptverbündete[nrm]?\\s+außerhalb\\s+der\\s+NATO\\b"
