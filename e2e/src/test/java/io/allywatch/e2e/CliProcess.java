@@ -3,7 +3,10 @@ package io.allywatch.e2e;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,28 @@ final class CliProcess {
         }
         System.out.println(out);
         return new Result(p.exitValue(), out);
+    }
+
+    /**
+     * Once the stack is down: keeps its logs under target/e2e-logs/{name} (where a failure can be
+     * read after the build) and deletes the rest of the temporary --home (broker and database data).
+     */
+    static void removeHome(Path home, String name) throws IOException {
+        Path logs = home.resolve("logs");
+        if (Files.isDirectory(logs)) {
+            Path kept = Path.of("target", "e2e-logs", name).toAbsolutePath();
+            Files.createDirectories(kept);
+            try (var files = Files.list(logs)) {
+                for (Path log : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        try (var tree = Files.walk(home)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     static int freePort() throws IOException {

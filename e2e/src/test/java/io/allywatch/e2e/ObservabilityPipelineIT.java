@@ -74,6 +74,7 @@ class ObservabilityPipelineIT {
             if (portArgs != null) {
                 CliProcess.Result down = cli(Map.of(), "down");
                 assertThat(down.exitCode()).as(down.output()).isZero();
+                CliProcess.removeHome(home, "observability");
             }
         } finally {
             if (collector != null) {
@@ -236,7 +237,7 @@ class ObservabilityPipelineIT {
         while (!done.test(value)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not there after " + PIPELINE_WAIT.toSeconds() + " s: " + what.get()
-                        + "\nlast value: " + value + "\nlogs in " + home.resolve("logs"));
+                        + "\nlast value: " + value + "\nlogs in " + home.resolve("logs") + " (kept in e2e/target/e2e-logs/observability)");
             }
             Thread.sleep(POLL.toMillis());
             value = probe.get();

@@ -63,6 +63,7 @@ class ReplayPipelineIT {
         if (portArgs != null) {
             Result down = cli("down");
             assertThat(down.exitCode()).as(down.output()).isZero();
+            CliProcess.removeHome(home, "replay");
         }
     }
 

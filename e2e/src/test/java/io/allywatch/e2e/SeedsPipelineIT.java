@@ -59,6 +59,7 @@ class SeedsPipelineIT {
         if (portArgs != null) {
             Result down = cli("down");
             assertThat(down.exitCode()).as(down.output()).isZero();
+            CliProcess.removeHome(home, "seeds");
         }
     }
 
