@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,8 +23,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,6 +37,12 @@ import org.jboss.logging.Logger;
  * items Kafka did not take are not recorded (nor the feed's validators), so the next poll fetches
  * the whole feed again and retries them. A feed that fails (network, HTTP error, malformed XML)
  * is logged, counted and retried at its next poll; it never stops the others.
+ * <p>
+ * Several replicas may run this poller against one database: a poll first claims its feed with a
+ * conditional UPDATE of the feed's {@code feed_state} row (one replica wins), and a feed is due
+ * when its {@code last_polled_at}, kept in the database, is older than its interval; so each due
+ * feed is fetched once, by one replica. A claim is a lease: a replica that dies mid-poll holds the
+ * feed only until {@code allywatch.ingest.feeds.claim-lease} has passed.
  */
 @ApplicationScoped
 public class FeedPoller {
@@ -47,27 +55,33 @@ public class FeedPoller {
     private final ArticleIntake intake;
     private final MeterRegistry registry;
     private final int chunkSize;
+    private final Duration claimLease;
+    private final Duration fetchTimeout;
+    /** Replicas compare leases and due times written by each other: clocks in UTC, kept by NTP. */
     private final Clock clock = Clock.systemUTC();
-    /** When each feed was last polled by this instance; a restart polls every feed once at once. */
-    private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
-    /** One poll at a time: the scheduler and a direct call must not take the same items twice. */
+    /** One poll at a time in this instance: a direct call waits for the scheduler's poll to end. */
     private final ReentrantLock polling = new ReentrantLock();
 
     public FeedPoller(FeedsConfig config, FeedFetcher fetcher, ArticleIntake intake, ObjectMapper json,
                       MeterRegistry registry,
                       @ConfigProperty(name = "allywatch.ingest.max-text-chars") int maxTextChars,
-                      @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize) {
+                      @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize,
+                      @ConfigProperty(name = "allywatch.ingest.feeds.claim-lease") Duration claimLease,
+                      @ConfigProperty(name = "allywatch.ingest.feeds.timeout") Duration fetchTimeout) {
         this.config = config;
         this.fetcher = fetcher;
         this.intake = intake;
         this.registry = registry;
         this.chunkSize = chunkSize;
+        this.claimLease = claimLease;
+        this.fetchTimeout = fetchTimeout;
         HtmlArticleExtractor html = new HtmlArticleExtractor();
         this.feedParser = new FeedParser(html, clock);
         this.articles = new ArticleRequestParser(json, html, maxTextChars, clock);
     }
 
-    public enum Status { FETCHED, NOT_MODIFIED, FAILED }
+    /** BUSY: another poll of the feed (another replica's) holds its claim; nothing was fetched. */
+    public enum Status { FETCHED, NOT_MODIFIED, FAILED, BUSY }
 
     /**
      * What one poll did. {@code alreadySeen}: items handled by an earlier poll; {@code error}: why
@@ -77,6 +91,10 @@ public class FeedPoller {
                              int alreadySeen, String error) {
         static PollResult failed(String feed, String error) {
             return new PollResult(feed, Status.FAILED, 0, 0, 0, 0, error);
+        }
+
+        static PollResult busy(String feed) {
+            return new PollResult(feed, Status.BUSY, 0, 0, 0, 0, null);
         }
     }
 
@@ -88,6 +106,11 @@ public class FeedPoller {
                 throw new IllegalArgumentException("allywatch.feeds." + name + ".url must be an http(s) URL: " + url);
             }
         });
+        // A lease that can lapse while its fetch still runs would let a second replica fetch too.
+        if (claimLease.compareTo(fetchTimeout) <= 0) {
+            throw new IllegalArgumentException("allywatch.ingest.feeds.claim-lease (" + claimLease
+                    + ") must be longer than allywatch.ingest.feeds.timeout (" + fetchTimeout + ")");
+        }
         if (!config.feeds().isEmpty()) {
             LOG.infof("Polling %d feed(s): %s", config.feeds().size(), config.feeds().keySet());
         }
@@ -99,17 +122,31 @@ public class FeedPoller {
         pollDue();
     }
 
-    /** Polls the feeds whose interval has passed since this instance last polled them. */
+    /** Polls the feeds whose interval has passed since any replica last polled them. */
     public List<PollResult> pollDue() {
-        Instant now = clock.instant();
         List<PollResult> results = new ArrayList<>();
-        config.feeds().forEach((name, feed) -> {
-            Instant last = lastPoll.get(name);
-            if (last == null || !now.isBefore(last.plus(feed.every()))) {
-                results.add(poll(name));
-            }
-        });
+        config.feeds().keySet().stream().sorted().forEach(name -> pollIfDue(name).ifPresent(results::add));
         return results;
+    }
+
+    /**
+     * Polls one feed if its interval has passed since it was last polled (by any replica) and no
+     * other poll holds it; empty when it was not due or another replica took it.
+     */
+    public Optional<PollResult> pollIfDue(String name) {
+        FeedsConfig.Feed feed = feed(name);
+        polling.lock();
+        try {
+            String claim;
+            try {
+                claim = claim(name, feed, clock.instant().minus(feed.every()));
+            } catch (RuntimeException e) {
+                return Optional.of(claimFailed(name, feed, e));
+            }
+            return claim == null ? Optional.empty() : Optional.of(pollClaimed(name, feed, claim));
+        } finally {
+            polling.unlock();
+        }
     }
 
     /** Polls every configured feed now, in name order. */
@@ -117,31 +154,121 @@ public class FeedPoller {
         return config.feeds().keySet().stream().sorted().map(this::poll).toList();
     }
 
-    /** Polls one feed now; never throws for a failing feed (the result says FAILED). */
+    /**
+     * Polls one feed now, due or not, unless another replica is polling it (BUSY); never throws
+     * for a failing feed (the result says FAILED).
+     */
     public PollResult poll(String name) {
-        FeedsConfig.Feed feed = config.feeds().get(name);
-        if (feed == null) {
-            throw new IllegalArgumentException("No feed '" + name + "' is configured (allywatch.feeds.\"" + name + "\".url)");
-        }
+        FeedsConfig.Feed feed = feed(name);
         polling.lock();
         try {
-            lastPoll.put(name, clock.instant());
-            PollResult result;
+            String claim;
             try {
-                result = pollLocked(name, feed);
-            } catch (RuntimeException e) { // a bug or the database: still only this feed's poll fails
-                LOG.errorf(e, "Feed %s (%s): poll failed", name, feed.url());
-                result = failed(name, feed, e.toString());
+                claim = claim(name, feed, null);
+            } catch (RuntimeException e) {
+                return claimFailed(name, feed, e);
             }
-            registry.counter("allywatch.feeds.polls", "feed", name,
-                    "outcome", result.status().name().toLowerCase().replace('_', '-')).increment();
-            return result;
+            if (claim == null) {
+                LOG.infof("Feed %s: not polled, another replica is polling it", name);
+                return PollResult.busy(name);
+            }
+            return pollClaimed(name, feed, claim);
         } finally {
             polling.unlock();
         }
     }
 
-    private PollResult pollLocked(String name, FeedsConfig.Feed feed) {
+    private FeedsConfig.Feed feed(String name) {
+        FeedsConfig.Feed feed = config.feeds().get(name);
+        if (feed == null) {
+            throw new IllegalArgumentException("No feed '" + name + "' is configured (allywatch.feeds.\"" + name + "\".url)");
+        }
+        return feed;
+    }
+
+    /** The database refused the claim: only this feed's poll fails. */
+    private PollResult claimFailed(String name, FeedsConfig.Feed feed, RuntimeException e) {
+        LOG.errorf(e, "Feed %s (%s): could not claim its poll", name, feed.url());
+        return counted(PollResult.failed(name, "could not claim the poll: " + e));
+    }
+
+    /**
+     * Takes the feed's lease if no unexpired claim holds it and, when {@code dueIfPolledBefore}
+     * is given, the feed was last polled no later than that; the one conditional UPDATE decides
+     * between replicas. Returns the claim's token, or null when not taken.
+     */
+    String claim(String name, FeedsConfig.Feed feed, Instant dueIfPolledBefore) {
+        ensureStateRow(name, feed);
+        String token = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Instant leaseEnd = now.plus(claimLease);
+        int claimed = QuarkusTransaction.requiringNew().call(() -> dueIfPolledBefore == null
+                ? FeedState.update("claimedUntil = ?1, claimedBy = ?2 where feedName = ?3"
+                        + " and (claimedUntil is null or claimedUntil < ?4)", leaseEnd, token, name, now)
+                : FeedState.update("claimedUntil = ?1, claimedBy = ?2 where feedName = ?3"
+                        + " and (claimedUntil is null or claimedUntil < ?4)"
+                        + " and (lastPolledAt is null or lastPolledAt <= ?5)", leaseEnd, token, name, now,
+                        dueIfPolledBefore));
+        return claimed == 1 ? token : null;
+    }
+
+    /** The conditional UPDATE needs a row: a feed never polled gets one, whichever replica inserts it. */
+    private void ensureStateRow(String name, FeedsConfig.Feed feed) {
+        if (QuarkusTransaction.requiringNew().call(() -> FeedState.findById(name)) != null) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                FeedState state = new FeedState();
+                state.feedName = name;
+                state.url = feed.url();
+                state.persist();
+            });
+        } catch (RuntimeException e) {
+            // Another replica inserted it at the same time (duplicate key): its row does as well.
+            if (QuarkusTransaction.requiringNew().call(() -> FeedState.findById(name)) == null) {
+                throw e;
+            }
+        }
+    }
+
+    /** Extends this poll's own claim by a whole lease from now. */
+    private void renew(String name, String token) {
+        Instant leaseEnd = clock.instant().plus(claimLease);
+        QuarkusTransaction.requiringNew().run(() -> FeedState.update(
+                "claimedUntil = ?1 where feedName = ?2 and claimedBy = ?3", leaseEnd, name, token));
+    }
+
+    /** Releases only this poll's own claim: a lapsed one may have been taken by another replica. */
+    private void release(String name, String token) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> FeedState.update(
+                    "claimedUntil = null, claimedBy = null where feedName = ?1 and claimedBy = ?2", name, token));
+        } catch (RuntimeException e) {
+            LOG.warnf("Feed %s: could not release its claim, which lapses at the end of its lease: %s", name, e.toString());
+        }
+    }
+
+    private PollResult pollClaimed(String name, FeedsConfig.Feed feed, String claim) {
+        PollResult result;
+        try {
+            result = pollLocked(name, feed, claim);
+        } catch (RuntimeException e) { // a bug or the database: still only this feed's poll fails
+            LOG.errorf(e, "Feed %s (%s): poll failed", name, feed.url());
+            result = failed(name, feed, e.toString());
+        } finally {
+            release(name, claim);
+        }
+        return counted(result);
+    }
+
+    private PollResult counted(PollResult result) {
+        registry.counter("allywatch.feeds.polls", "feed", result.feed(),
+                "outcome", result.status().name().toLowerCase().replace('_', '-')).increment();
+        return result;
+    }
+
+    private PollResult pollLocked(String name, FeedsConfig.Feed feed, String claim) {
         FeedState state = QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById(name));
         // Validators belong to a URL: a feed moved in the configuration is fetched in full.
         boolean sameUrl = state != null && feed.url().equals(state.url);
@@ -172,6 +299,8 @@ public class FeedPoller {
         } catch (FeedParser.MalformedFeedException e) {
             return failed(name, feed, e.getMessage());
         }
+        // The fetch fit in the lease (it is longer than the fetch timeout); the items' waits for Kafka get a fresh one.
+        renew(name, claim);
         return take(name, feed, parsed, fetched);
     }
 

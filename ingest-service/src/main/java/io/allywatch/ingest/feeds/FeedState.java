@@ -10,6 +10,7 @@ import java.time.Instant;
 /**
  * One feed's validators from its last complete fetch, sent back as If-None-Match and
  * If-Modified-Since; kept in the database so a restarted service still polls conditionally.
+ * The row is also where replicas claim the feed's next poll (see {@link FeedPoller}).
  */
 @Entity
 @Table(name = "feed_state")
@@ -27,4 +28,14 @@ public class FeedState extends PanacheEntityBase {
     /** Why the last poll failed; null when it succeeded. */
     @Column(name = "last_error")
     public String lastError;
+    /**
+     * Until when a poll in progress holds the feed; null when none does. Written only by the
+     * poller's conditional UPDATEs, never by saving the entity, which would undo another
+     * replica's claim made in between.
+     */
+    @Column(name = "claimed_until", insertable = false, updatable = false)
+    public Instant claimedUntil;
+    /** The token of the poll that holds the claim, so that it releases only its own. */
+    @Column(name = "claimed_by", insertable = false, updatable = false)
+    public String claimedBy;
 }

@@ -3,9 +3,11 @@ package io.allywatch.ingest.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.EventSchemas;
 import io.allywatch.contract.Topics;
+import io.allywatch.ingest.articles.ArticleIntake;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
 import io.micrometer.core.instrument.Counter;
@@ -18,15 +20,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Feeds against a real broker and database, served on localhost by the test: items reach
@@ -47,6 +55,20 @@ class FeedPollerIT {
     FeedsConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    FeedFetcher fetcher;
+    @Inject
+    ArticleIntake intake;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "allywatch.ingest.max-text-chars")
+    int maxTextChars;
+    @ConfigProperty(name = "allywatch.ingest.batch.chunk-size")
+    int chunkSize;
+    @ConfigProperty(name = "allywatch.ingest.feeds.claim-lease")
+    Duration claimLease;
+    @ConfigProperty(name = "allywatch.ingest.feeds.timeout")
+    Duration fetchTimeout;
 
     @BeforeEach
     void startServer() throws IOException {
@@ -243,5 +265,121 @@ class FeedPollerIT {
         assertThat(retried.accepted()).isEqualTo(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById("broken")).lastError).isNull();
         assertThat(publishedByUrl().get(link)).hasSize(1);
+    }
+
+    @Test
+    @Timeout(60) // a poller that waited for the whole trickled body would take minutes
+    void aFeedTricklingItsBodyIsCutOffAtTheTimeoutAndTheOthersCarryOn() {
+        String run = UUID.randomUUID().toString();
+        String trickled = rss(rssItem("trickle-" + run, "Trickle", "https://example.org/trickle-" + run,
+                "<p>This body comes one byte a second. " + run + "</p>"));
+        server.serve(FeedServerTestResource.SLOW,
+                FeedServer.Response.trickling("application/rss+xml", trickled, Duration.ofSeconds(1)));
+        server.serve(FeedServerTestResource.RSS, "application/rss+xml",
+                rss(rssItem("beside-" + run, "Beside", "https://example.org/beside-" + run,
+                        "<p>A prompt feed polled beside a trickling one. " + run + "</p>")),
+                "\"beside-" + run + "\"", null);
+        double slowFailedBefore = count("allywatch.feeds.polls", "slow", "failed");
+
+        long start = System.nanoTime();
+        Map<String, FeedPoller.PollResult> results = poller.pollAll().stream()
+                .collect(Collectors.toMap(FeedPoller.PollResult::feed, Function.identity()));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(results.get("slow").status()).isEqualTo(FeedPoller.Status.FAILED);
+        assertThat(results.get("slow").error()).containsIgnoringCase("timed out");
+        assertThat(results.get("rss").status()).isEqualTo(FeedPoller.Status.FETCHED);
+        assertThat(results.get("rss").accepted()).isEqualTo(1);
+        assertThat(count("allywatch.feeds.polls", "slow", "failed")).isEqualTo(slowFailedBefore + 1);
+        FeedState slow = QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById("slow"));
+        assertThat(slow.lastError).containsIgnoringCase("timed out");
+        // Every feed polled, the trickling one cut off at its timeout: far less than its body's length in seconds.
+        assertThat(took).isLessThan(Duration.ofSeconds(trickled.length() / 4));
+    }
+
+    /**
+     * Two replicas: the bean and a second poller on the same database (its own lock, as in
+     * another process), each polling the shared feed from its own thread at the same moment.
+     */
+    @Test
+    void twoReplicasFetchADueFeedOnceAndALapsedClaimIsTakenOver() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String link = "https://example.org/shared-" + run;
+        // Answers late, so the two polls overlap.
+        server.serve(FeedServerTestResource.SHARED, new FeedServer.Response(200, "application/rss+xml",
+                rss(rssItem("shared-" + run, "Shared", link, "<p>One feed, two replicas. " + run + "</p>")),
+                "\"shared-" + run + "\"", null, Duration.ofMillis(500)));
+        FeedPoller other = new FeedPoller(config, fetcher, intake, json, registry, maxTextChars, chunkSize,
+                claimLease, fetchTimeout);
+        // Due now, whatever earlier tests did with this feed.
+        QuarkusTransaction.requiringNew().run(() -> FeedState.update("lastPolledAt = null where feedName = ?1", "shared"));
+        int fetches = server.requests(FeedServerTestResource.SHARED).size();
+
+        List<Optional<FeedPoller.PollResult>> both = pollTogether(poller, other);
+        assertThat(server.requests(FeedServerTestResource.SHARED)).as("one fetch per due time").hasSize(fetches + 1);
+        assertThat(both.stream().flatMap(Optional::stream).toList()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(FeedPoller.Status.FETCHED))
+                .satisfies(r -> assertThat(r.accepted()).isEqualTo(1));
+        FeedState afterPoll = sharedState();
+        assertThat(afterPoll.claimedUntil).as("released after the poll").isNull();
+        assertThat(afterPoll.claimedBy).isNull();
+
+        // Not due again until its interval has passed, for either replica.
+        assertThat(pollTogether(poller, other)).allMatch(Optional::isEmpty);
+        assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 1);
+
+        sleepUntil(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
+        assertThat(pollTogether(poller, other).stream().flatMap(Optional::stream).toList()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(FeedPoller.Status.NOT_MODIFIED));
+        assertThat(server.requests(FeedServerTestResource.SHARED)).as("one fetch per due time").hasSize(fetches + 2);
+
+        // The other replica claims the feed and dies before its poll ends: the claim holds the feed
+        // even once it is due, until its lease lapses; then this replica takes it over.
+        assertThat(other.claim("shared", config.feeds().get("shared"), null)).isNotNull();
+        sleepUntil(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
+        assertThat(poller.pollIfDue("shared")).isEmpty();
+        assertThat(poller.poll("shared").status()).isEqualTo(FeedPoller.Status.BUSY);
+        assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 2);
+
+        sleepUntil(sharedState().claimedUntil);
+        assertThat(poller.pollIfDue("shared")).hasValueSatisfying(
+                r -> assertThat(r.status()).isEqualTo(FeedPoller.Status.NOT_MODIFIED));
+        assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 3);
+        assertThat(sharedState().claimedUntil).isNull();
+        assertThat(publishedByUrl().get(link)).as("the item taken once").hasSize(1);
+    }
+
+    /** Both pollers call pollIfDue at once, each from its own thread. */
+    private static List<Optional<FeedPoller.PollResult>> pollTogether(FeedPoller a, FeedPoller b) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<Optional<FeedPoller.PollResult>> first = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return a.pollIfDue("shared");
+        });
+        CompletableFuture<Optional<FeedPoller.PollResult>> second = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return b.pollIfDue("shared");
+        });
+        return List.of(first.get(), second.get());
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FeedState sharedState() {
+        return QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById("shared"));
+    }
+
+    /** A little past the instant: due and lease checks compare with "<=" and "<". */
+    private static void sleepUntil(Instant instant) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), instant).toMillis() + 50;
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
     }
 }

@@ -14,15 +14,30 @@ import java.util.concurrent.Executors;
 
 /**
  * A feed server on localhost for tests, JDK HttpServer only: serves what the test puts at a path,
- * answers 304 to a matching If-None-Match, and records every request's headers.
+ * answers 304 to a matching If-None-Match, and records every request's headers. A body can be
+ * trickled a byte at a time; a client that hangs up on one is recorded too.
  */
 final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<String> hungUp = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
-    /** What a path answers: a status, a body with its type, an ETag and Last-Modified, a delay. */
-    record Response(int status, String contentType, String body, String etag, String lastModified, Duration delay) {
+    /**
+     * What a path answers: a status, a body with its type, an ETag and Last-Modified, a delay
+     * before the headers, and the pause after each byte of the body (zero: all at once).
+     */
+    record Response(int status, String contentType, String body, String etag, String lastModified, Duration delay,
+                    Duration byteInterval) {
+        Response(int status, String contentType, String body, String etag, String lastModified, Duration delay) {
+            this(status, contentType, body, etag, lastModified, delay, Duration.ZERO);
+        }
+
+        /** Headers at once, then the body one byte per interval. */
+        static Response trickling(String contentType, String body, Duration byteInterval) {
+            return new Response(200, contentType, body, null, null, Duration.ZERO, byteInterval);
+        }
     }
 
     /** A request seen: path and headers (names lower-case, first value). */
@@ -55,6 +70,15 @@ final class FeedServer implements AutoCloseable {
 
     List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The paths whose trickled body the client stopped reading (it closed the connection). */
+    List<String> hungUp() {
+        return List.copyOf(hungUp);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -90,14 +114,31 @@ final class FeedServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Content-Type", r.contentType());
             }
             exchange.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
+            if (body.length > 0 && r.byteInterval().isZero()) {
                 exchange.getResponseBody().write(body);
+            } else if (body.length > 0) {
+                trickle(exchange, path, body, r.byteInterval());
             }
+        }
+    }
+
+    private void trickle(HttpExchange exchange, String path, byte[] body, Duration byteInterval) {
+        try {
+            for (int i = 0; i < body.length && !closed; i++) {
+                exchange.getResponseBody().write(body[i]);
+                exchange.getResponseBody().flush();
+                Thread.sleep(byteInterval.toMillis());
+            }
+        } catch (IOException e) {
+            hungUp.add(path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public void close() {
+        closed = true;
         server.stop(0);
     }
 }

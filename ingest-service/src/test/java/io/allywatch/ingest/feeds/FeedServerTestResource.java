@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -16,18 +17,25 @@ public class FeedServerTestResource implements QuarkusTestResourceLifecycleManag
     static final String BROKEN = "/broken.xml";
     static final String MISSING = "/missing.xml";
     static final String SLOW = "/slow.xml";
+    static final String SHARED = "/shared.xml";
+    /** The shared feed's interval and the claims' lease: short, so a test can wait them out. */
+    static final Duration SHARED_EVERY = Duration.ofSeconds(2);
+    static final Duration CLAIM_LEASE = Duration.ofSeconds(3);
 
     @Override
     public Map<String, String> start() {
         String base = "http://127.0.0.1:" + freePort();
-        return Map.of(
-                "allywatch.feeds.rss.url", base + RSS,
-                "allywatch.feeds.rss.source", "Test wire",
-                "allywatch.feeds.atom.url", base + ATOM,
-                "allywatch.feeds.broken.url", base + BROKEN,
-                "allywatch.feeds.missing.url", base + MISSING,
-                "allywatch.feeds.slow.url", base + SLOW,
-                "allywatch.ingest.feeds.timeout", "1S");
+        return Map.ofEntries(
+                Map.entry("allywatch.feeds.rss.url", base + RSS),
+                Map.entry("allywatch.feeds.rss.source", "Test wire"),
+                Map.entry("allywatch.feeds.atom.url", base + ATOM),
+                Map.entry("allywatch.feeds.broken.url", base + BROKEN),
+                Map.entry("allywatch.feeds.missing.url", base + MISSING),
+                Map.entry("allywatch.feeds.slow.url", base + SLOW),
+                Map.entry("allywatch.feeds.shared.url", base + SHARED),
+                Map.entry("allywatch.feeds.shared.every", SHARED_EVERY.toString()),
+                Map.entry("allywatch.ingest.feeds.timeout", "1S"),
+                Map.entry("allywatch.ingest.feeds.claim-lease", CLAIM_LEASE.toString()));
     }
 
     @Override
