@@ -4,6 +4,7 @@ import io.allywatch.contract.Article;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.duplicates.NearDuplicateIndex;
+import io.allywatch.ingest.duplicates.SeenIds;
 import io.allywatch.ingest.duplicates.SimHash;
 import io.allywatch.ingest.language.ArticleLanguage;
 import io.micrometer.core.instrument.Counter;
@@ -12,12 +13,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -48,9 +56,13 @@ public class ArticleIntake {
 
     private final ArticlePublisher publisher;
     private final ArticleLanguage language;
-    private final EntityManager em;
+    private final DataSource db;
+    /** The received_article table, with its schema. */
+    private final String table;
     private final SimHash simHash;
     private final NearDuplicateIndex nearDuplicates;
+    /** Every id stored (maybe-membership): only maybe-seen ids of a chunk are looked up. */
+    private final SeenIds seen = new SeenIds();
     private final Duration retryAfter;
     private final Counter accepted;
     private final Counter duplicates;
@@ -60,7 +72,8 @@ public class ArticleIntake {
     /** Ids whose rows are committed while their records wait for Kafka, with the wait's outcome. */
     private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
-    public ArticleIntake(ArticlePublisher publisher, ArticleLanguage language, EntityManager em, MeterRegistry registry,
+    public ArticleIntake(ArticlePublisher publisher, ArticleLanguage language, DataSource db, MeterRegistry registry,
+                         @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") String schema,
                          @ConfigProperty(name = "allywatch.ingest.retry-after") Duration retryAfter,
                          @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.max-distance") int maxDistance,
@@ -68,7 +81,8 @@ public class ArticleIntake {
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.min-shingles") int minShingles) {
         this.publisher = publisher;
         this.language = language;
-        this.em = em;
+        this.db = db;
+        this.table = schema + ".received_article";
         this.retryAfter = retryAfter;
         this.publishTimeout = publishTimeout;
         this.simHash = new SimHash(shingleWords, minShingles);
@@ -86,13 +100,23 @@ public class ArticleIntake {
     private record Candidate(Article article, OptionalLong fingerprint) {
     }
 
-    /** The fingerprints of earlier articles, so near-duplicates are found across restarts. */
-    void loadFingerprints(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createQuery("select r.articleId, r.simhash from ReceivedArticle r where r.simhash is not null", Object[].class)
-                .getResultStream()
-                .forEach(row -> nearDuplicates.add((String) row[0], (Long) row[1])));
-        LOG.infof("Near-duplicate index holds %d fingerprint(s)", nearDuplicates.size());
+    /** The ids and fingerprints of earlier articles, so duplicates and near-duplicates are found across restarts. */
+    void loadStored(@Observes StartupEvent start) throws SQLException {
+        int ids = 0;
+        try (Connection c = db.getConnection();
+             PreparedStatement select = c.prepareStatement("select article_id, simhash from " + table);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                seen.add(id);
+                ids++;
+                long fingerprint = rows.getLong(2);
+                if (!rows.wasNull()) {
+                    nearDuplicates.add(id, fingerprint);
+                }
+            }
+        }
+        LOG.infof("%d article(s) stored; near-duplicate index holds %d fingerprint(s)", ids, nearDuplicates.size());
     }
 
     public Outcome accept(Article article) {
@@ -151,10 +175,15 @@ public class ArticleIntake {
         List<Candidate> candidates = articles.stream().map(this::prepare).toList();
         storing.lock();
         try {
-            Stored stored = QuarkusTransaction.requiringNew().call(() -> store(candidates));
+            Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection c = db.getConnection()) {
+                    return store(c, candidates);
+                }
+            });
             // Published after the rows are committed, outside any transaction: a transaction held
             // across the wait for Kafka is carried onto Kafka's callback thread by context
             // propagation and then fails to commit ("multiple threads active").
+            stored.outgoing().forEach(o -> seen.add(o.article().articleId()));
             CompletableFuture<Void> acks = publisher.sendAll(stored.outgoing());
             Pending pending = new Pending(articles, candidates, stored, acks);
             // Until Kafka answers, a chunk that finds these ids stored must wait for the answer:
@@ -171,11 +200,12 @@ public class ArticleIntake {
                 }
             }
             return pending;
-        } catch (PersistenceException raced) {
+        } catch (Raced raced) {
             // Another instance inserted one of these ids after we looked: redo one by one, so the
             // loser of the race is reported as a duplicate and the rest are still taken.
             List<Outcome> outcomes = new ArrayList<>();
             if (candidates.size() == 1) {
+                seen.add(candidates.get(0).article().articleId());
                 outcomes.add(new Outcome(candidates.get(0).article().articleId(), true, null));
                 duplicates.increment();
             } else {
@@ -215,7 +245,7 @@ public class ArticleIntake {
             }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             try {
-                QuarkusTransaction.requiringNew().run(() -> ReceivedArticle.delete("articleId in ?1", ids));
+                QuarkusTransaction.requiringNew().call(() -> delete(ids));
             } finally {
                 for (int i = 0; i < p.candidates.size(); i++) {
                     OptionalLong fp = p.candidates.get(i).fingerprint();
@@ -270,35 +300,143 @@ public class ArticleIntake {
         return new Candidate(withLang, simHash.fingerprint(a.text()));
     }
 
-    private Stored store(List<Candidate> candidates) {
-        Set<String> ids = new HashSet<>();
-        candidates.forEach(c -> ids.add(c.article().articleId()));
-        Set<String> known = new HashSet<>(em.createQuery(
-                        "select r.articleId from ReceivedArticle r where r.articleId in :ids", String.class)
-                .setParameter("ids", ids).getResultList());
+    /**
+     * In the caller's transaction: which ids are stored already (one query for the chunk's
+     * maybe-seen ids), then the new rows in one JDBC batch.
+     *
+     * @throws Raced when another instance inserted one of the ids after the lookup
+     */
+    private Stored store(Connection c, List<Candidate> candidates) throws SQLException {
+        Set<String> maybeStored = new LinkedHashSet<>();
+        for (Candidate cand : candidates) {
+            if (seen.mightContain(cand.article().articleId())) {
+                maybeStored.add(cand.article().articleId());
+            }
+        }
+        Set<String> known = known(c, maybeStored);
         List<Outcome> outcomes = new ArrayList<>(candidates.size());
         List<ArticlePublisher.Outgoing> outgoing = new ArrayList<>();
         List<Candidate> fresh = new ArrayList<>();
         Map<Integer, CompletableFuture<Void>> dependsOn = new HashMap<>();
-        for (Candidate c : candidates) {
-            String id = c.article().articleId();
-            if (!known.add(id)) { // stored before, or earlier in this chunk
-                CompletableFuture<Void> other = inFlight.get(id);
-                if (other != null) {
-                    dependsOn.put(outcomes.size(), other);
+        try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (article_id, url, source, title, "
+                + "published_at, lang, body, received_at, simhash, near_duplicate_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Candidate cand : candidates) {
+                String id = cand.article().articleId();
+                if (!known.add(id)) { // stored before, or earlier in this chunk
+                    CompletableFuture<Void> other = inFlight.get(id);
+                    if (other != null) {
+                        dependsOn.put(outcomes.size(), other);
+                    }
+                    outcomes.add(new Outcome(id, true, null));
+                    continue;
                 }
-                outcomes.add(new Outcome(id, true, null));
-                continue;
+                String repeats = repeats(cand, fresh);
+                bind(insert, cand, repeats);
+                insert.addBatch();
+                outcomes.add(new Outcome(id, false, repeats));
+                outgoing.add(new ArticlePublisher.Outgoing(cand.article(), repeats));
+                fresh.add(cand);
             }
-            String repeats = repeats(c, fresh);
-            ReceivedArticle.of(c.article(), c.fingerprint().isPresent() ? c.fingerprint().getAsLong() : null, repeats)
-                    .persist();
-            outcomes.add(new Outcome(id, false, repeats));
-            outgoing.add(new ArticlePublisher.Outgoing(c.article(), repeats));
-            fresh.add(c);
+            if (!fresh.isEmpty()) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                throw new Raced(e);
+            }
+            throw e;
         }
-        em.flush();
         return new Stored(outcomes, outgoing, dependsOn);
+    }
+
+    private static void bind(PreparedStatement insert, Candidate cand, String nearDuplicateOf) throws SQLException {
+        Article a = cand.article();
+        insert.setString(1, a.articleId());
+        insert.setString(2, a.url());
+        insert.setString(3, a.source());
+        insert.setString(4, a.title());
+        setInstant(insert, 5, a.publishedAt());
+        insert.setString(6, a.lang());
+        insert.setString(7, a.text());
+        setInstant(insert, 8, a.receivedAt());
+        if (cand.fingerprint().isPresent()) {
+            insert.setLong(9, cand.fingerprint().getAsLong());
+        } else {
+            insert.setNull(9, Types.BIGINT);
+        }
+        insert.setString(10, nearDuplicateOf);
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant at) throws SQLException {
+        if (at == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, at.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    /** The ids of the set that are stored already. */
+    private Set<String> known(Connection c, Set<String> ids) throws SQLException {
+        // Padded to a power of two (repeating an id) so that few distinct statements are prepared.
+        int slots = Integer.highestOneBit(Math.max(1, ids.size() - 1)) << 1;
+        slots = ids.size() == 1 ? 1 : slots;
+        Set<String> known = new HashSet<>();
+        if (ids.isEmpty()) {
+            return known;
+        }
+        try (PreparedStatement select = c.prepareStatement("select article_id from " + table
+                + " where article_id in (" + placeholders(slots) + ")")) {
+            int i = 1;
+            String first = ids.iterator().next();
+            for (String id : ids) {
+                select.setString(i++, id);
+            }
+            for (; i <= slots; i++) {
+                select.setString(i, first);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    known.add(rows.getString(1));
+                }
+            }
+        }
+        return known;
+    }
+
+    /** Removes the rows of a chunk Kafka did not take (compensation). */
+    private int delete(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = db.getConnection();
+             PreparedStatement delete = c.prepareStatement("delete from " + table + " where article_id in ("
+                     + placeholders(ids.size()) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                delete.setString(i + 1, ids.get(i));
+            }
+            return delete.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int n) {
+        return "?, ".repeat(n - 1) + "?";
+    }
+
+    /** SQLState class 23 (integrity constraint): here, the primary key, so another insert of the same id won. */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another writer stored one of a chunk's ids between the lookup and the insert; the transaction rolls back. */
+    private static final class Raced extends RuntimeException {
+        Raced(SQLException cause) {
+            super(cause);
+        }
     }
 
     /**

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
-import io.allywatch.contract.ArticleIds;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,7 +18,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class ArticleRequestParser {
         }
         String subtype = mediaType.getType() + "/" + mediaType.getSubtype();
         Article article = switch (subtype.toLowerCase(Locale.ROOT)) {
-            case MediaType.APPLICATION_JSON -> fromJson(decode(body, mediaType, StandardCharsets.UTF_8));
+            case MediaType.APPLICATION_JSON -> fromJson(body, mediaType);
             case MediaType.TEXT_PLAIN -> new Article(null, null, null, null, null, null,
                     decode(body, mediaType, StandardCharsets.UTF_8), null);
             case MediaType.TEXT_HTML -> fromHtml(body, mediaType);
@@ -79,7 +79,7 @@ public class ArticleRequestParser {
      * blank fields as null, receivedAt now; a 4xx problem when the text is missing or too long.
      */
     public Article complete(Article article) {
-        String text = article.text() == null ? "" : Normalizer.normalize(article.text(), Normalizer.Form.NFC).strip();
+        String text = article.text() == null ? "" : ArticleText.normalize(article.text());
         if (text.isEmpty()) {
             throw ProblemException.badRequest("The article has no text: 'text' is required and must not be blank.");
         }
@@ -87,17 +87,26 @@ public class ArticleRequestParser {
             throw new ProblemException(Problem.of(413, "Content Too Large", "The article text has " + text.length()
                     + " characters; this service takes at most " + maxTextChars + "."), null, null);
         }
-        return new Article(ArticleIds.forText(text), blankToNull(article.url()), blankToNull(article.source()),
+        return new Article(ArticleText.id(text), blankToNull(article.url()), blankToNull(article.source()),
                 blankToNull(article.title()), article.publishedAt(), article.lang(), text, clock.instant());
     }
 
-    private Article fromJson(String body) {
+    /**
+     * A UTF-8 body (declared, or by default) of ASCII bytes only, as nearly every line of a batch
+     * is, cannot be malformed and is parsed as it is; anything else is decoded strictly first, so
+     * a wrong byte gets its own 400.
+     */
+    private Article fromJson(byte[] body, MediaType mediaType) {
+        String declared = charsetName(mediaType);
+        boolean utf8 = declared == null || declared.equals(StandardCharsets.UTF_8.name());
         JsonNode node;
         try {
-            node = json.readTree(body);
+            node = utf8 && isAscii(body) ? json.readTree(body) : json.readTree(decode(body, mediaType, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("The body is not valid JSON: " + e.getOriginalMessage()
                     + locationOf(e) + ".");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from an array in memory
         }
         if (node == null || !node.isObject()) {
             throw ProblemException.badRequest("Expected one JSON object (an Article), got "
@@ -113,6 +122,15 @@ public class ArticleRequestParser {
         }
         return new Article(null, optionalString(node, "url"), optionalString(node, "source"),
                 optionalString(node, "title"), publishedAt(node), lang(node), text.asText(), null);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String locationOf(JsonProcessingException e) {

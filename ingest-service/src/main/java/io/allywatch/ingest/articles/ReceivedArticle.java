@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An article this service accepted; its id (from the normalized text) is the dedupe key. */
+/**
+ * An article this service accepted; its id (from the normalized text) is the dedupe key. Read here
+ * (GET); {@link ArticleIntake} writes the rows with plain JDBC batches.
+ */
 @Entity
 @Table(name = "received_article")
 public class ReceivedArticle extends PanacheEntityBase {
@@ -30,21 +33,6 @@ public class ReceivedArticle extends PanacheEntityBase {
     /** The earlier article this one repeats with small edits, if any. */
     @Column(name = "near_duplicate_of")
     public String nearDuplicateOf;
-
-    static ReceivedArticle of(Article a, Long simhash, String nearDuplicateOf) {
-        ReceivedArticle r = new ReceivedArticle();
-        r.articleId = a.articleId();
-        r.url = a.url();
-        r.source = a.source();
-        r.title = a.title();
-        r.publishedAt = a.publishedAt();
-        r.lang = a.lang();
-        r.text = a.text();
-        r.receivedAt = a.receivedAt();
-        r.simhash = simhash;
-        r.nearDuplicateOf = nearDuplicateOf;
-        return r;
-    }
 
     Article toArticle() {
         return new Article(articleId, url, source, title, publishedAt, lang, text, receivedAt);

@@ -69,6 +69,7 @@ class ArticleResourceIT {
         assertThat(TopicReader.header(record, "ce_source")).isEqualTo("urn:allywatch:ingest-service");
         assertThat(TopicReader.header(record, "ce_time")).isNotBlank();
         assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
+        PublishedRecords.assertCloudEvent(record, null);
         JsonNode value = ContractJson.mapper().readTree(record.value());
         assertThat(EventSchemas.validateArticle(value)).isEmpty();
         assertThat(value.get("text").asText()).isEqualTo(text);

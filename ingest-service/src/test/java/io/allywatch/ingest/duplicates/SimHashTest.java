@@ -2,6 +2,8 @@ package io.allywatch.ingest.duplicates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,72 @@ class SimHashTest {
     @Test
     void aShortNoteGetsNoFingerprint() {
         assertThat(simHash.fingerprint("Peru is named an ally.")).isEmpty();
+    }
+
+    /** The fingerprints stored by earlier versions stay valid: same as the plain per-char code, ASCII or not. */
+    @Test
+    void sameFingerprintsAsThePlainCode() {
+        Random random = new Random(7);
+        String[] words = {"Peru", "ALLY", "u.s.", "1987", "Ünion", "ÉTATS", "ministry", "-", ",", "İstanbul", "ß", "\u03A3\u03A3"};
+        for (int shingleWords = 1; shingleWords <= 3; shingleWords++) {
+            SimHash simHash = new SimHash(shingleWords, 5);
+            for (int n = 0; n < 2_000; n++) {
+                StringBuilder text = new StringBuilder();
+                int count = random.nextInt(60);
+                boolean asciiOnly = random.nextBoolean();
+                for (int w = 0; w < count; w++) {
+                    String word = words[random.nextInt(asciiOnly ? 4 : words.length)];
+                    text.append(word).append(random.nextInt(4) == 0 ? "\n" : " ");
+                }
+                assertThat(simHash.fingerprint(text.toString())).as(text.toString())
+                        .isEqualTo(plain(text.toString(), shingleWords, 5));
+            }
+        }
+    }
+
+    /** SimHash as first written: Character.isLetterOrDigit over the lower-cased string. */
+    private static OptionalLong plain(String text, int shingleWords, int minShingles) {
+        int[] ones = new int[64];
+        long[] window = new long[shingleWords];
+        int words = 0;
+        int shingles = 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i >= lower.length()) {
+                break;
+            }
+            long h = 0xcbf29ce484222325L;
+            while (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+                h = (h ^ lower.charAt(i)) * 0x100000001b3L;
+                i++;
+            }
+            window[words % shingleWords] = h;
+            words++;
+            if (words >= shingleWords) {
+                long shingle = 0;
+                for (int k = 0; k < shingleWords; k++) {
+                    shingle ^= Long.rotateLeft(window[(words - shingleWords + k) % shingleWords], k * 21);
+                }
+                long mixed = SimHash.mix(shingle);
+                for (int bit = 0; bit < 64; bit++) {
+                    ones[bit] += (int) ((mixed >>> bit) & 1);
+                }
+                shingles++;
+            }
+        }
+        if (shingles < minShingles) {
+            return OptionalLong.empty();
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (2 * ones[bit] > shingles) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return OptionalLong.of(fingerprint);
     }
 }
