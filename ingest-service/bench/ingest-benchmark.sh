@@ -5,8 +5,12 @@
 # Needs: ./mvnw -pl ingest-service verify (or package) and ./mvnw -pl cli install first.
 # Usage: ingest-service/bench/ingest-benchmark.sh [FILE.jsonl]   (default: the Reuters corpus)
 # INGEST_JAR runs another build of the service (e.g. the last commit's, for a before/after pair).
-# INGEST_JAVA_OPTS adds JVM options to the service, e.g. a recording to see where the time goes:
-#   INGEST_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile' ingest-service/bench/ingest-benchmark.sh
+# INGEST_WARMUP="FILE..." ingests those files first (e.g. the BBC and 10kGNAD corpora: other articles), so the
+# first run measures new articles on a service that has been running, not one whose JIT is still compiling.
+# INGEST_JAVA_OPTS: the service's JVM options besides heap and GC; unset, -XX:TieredStopAtLevel=1 (C1 only), as
+# ./allywatch and deploy/ run it; INGEST_JAVA_OPTS= (empty) runs the JVM's default tiered C1+C2. Also for a
+# recording of where the time goes:
+#   INGEST_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile' ingest-service/bench/ingest-benchmark.sh
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 corpus="${1:-$repo/../shared/corpus/reuters21578/reuters21578.jsonl}"
@@ -30,7 +34,7 @@ echo "broker: $bootstrap"
 port="$(free_port)"
 key="bench-$(date +%s)"
 KAFKA_BOOTSTRAP_SERVERS="$bootstrap" INGEST_PORT="$port" ALLYWATCH_API_KEYS="$key" ALLYWATCH_DATA_DIR="$work/data" \
-  java -Xmx128m -XX:+UseSerialGC -Xlog:gc:file="$work/ingest-gc.log" ${INGEST_JAVA_OPTS:-} \
+  java -Xmx128m -XX:+UseSerialGC -Xlog:gc:file="$work/ingest-gc.log" ${INGEST_JAVA_OPTS--XX:TieredStopAtLevel=1} \
   -jar "${INGEST_JAR:-ingest-service/target/quarkus-app/quarkus-run.jar}" >"$work/ingest.log" 2>&1 &
 ingest_pid=$!
 cleanup() { kill "$ingest_pid" 2>/dev/null || true; wait "$ingest_pid" 2>/dev/null || true; exec 7>&-; wait || true; }
@@ -59,6 +63,11 @@ PY
 # says how busy the others were; this says what ingest itself costs.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$ingest_pid/stat"; }
 cpu_report() { echo "ingest-service CPU for this run: $(awk -v a="$1" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }') s"; }
+if [ -n "${INGEST_WARMUP:-}" ]; then
+  echo "--- warm-up: $INGEST_WARMUP"
+  # shellcheck disable=SC2086
+  c0=$(cpu); cli $INGEST_WARMUP | tail -3 || true; cpu_report "$c0"
+fi
 if [ "${INGEST_CLIENT:-cli}" = curl ]; then
   echo "--- first run (curl)"; c0=$(cpu); curl_run first; cpu_report "$c0"
   echo "--- second run (curl)"; c0=$(cpu); curl_run second; cpu_report "$c0"

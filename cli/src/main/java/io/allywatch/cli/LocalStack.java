@@ -33,17 +33,19 @@ final class LocalStack {
             Topics.ARTICLES_RAW, 3, Topics.EVENTS_ALLIANCE, 3, Topics.EVENTS_AID, 3,
             Topics.ARTICLES_DLQ, 1, Topics.EVENTS_DLQ, 1);
 
-    /** A packaged service: its name (= module folder), and its heap. */
-    record Service(String name, String heap) {
+    /** A packaged service: its name (= module folder), its heap, and any other JVM options. */
+    record Service(String name, String heap, List<String> jvmOptions) {
         Path app(Path repository) {
             return repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("ingest-service", System.getProperty("allywatch.ingest.heap", "-Xmx192m")),
-            new Service("extract-service", System.getProperty("allywatch.extract.heap", "-Xmx384m")),
-            new Service("query-service", System.getProperty("allywatch.query.heap", "-Xmx256m")));
+            // Ingest: C1 only. Its work is many short requests; on 2 cores C2's compiling took half the CPU of a
+            // first import and C1 alone takes Reuters at 1.4x the rate (docs/BENCHMARKS.md, "## Ingest").
+            new Service("ingest-service", System.getProperty("allywatch.ingest.heap", "-Xmx192m"), List.of("-XX:TieredStopAtLevel=1")),
+            new Service("extract-service", System.getProperty("allywatch.extract.heap", "-Xmx384m"), List.of()),
+            new Service("query-service", System.getProperty("allywatch.query.heap", "-Xmx256m"), List.of()));
 
     private final StackLayout layout;
     private final Map<String, Integer> ports;
@@ -125,6 +127,7 @@ final class LocalStack {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add(s.heap());
         command.add("-XX:+UseSerialGC");
+        command.addAll(s.jvmOptions());
         command.add("-jar");
         command.add(s.app(repository).toString());
         ProcessBuilder pb = new ProcessBuilder(command);
