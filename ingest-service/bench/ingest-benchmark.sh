@@ -9,7 +9,7 @@
 # first run measures new articles on a service that has been running, not one whose JIT is still compiling.
 # INGEST_JAVA_OPTS: the service's JVM options besides heap and GC; unset, -XX:TieredStopAtLevel=1 (C1 only), as
 # ./allywatch and deploy/ run it; INGEST_JAVA_OPTS= (empty) runs the JVM's default tiered C1+C2. Also for a
-# recording of where the time goes:
+# recording of where the time goes (CLI_JAVA_OPTS likewise for the CLI, C1 only unless set, as ./allywatch runs it):
 #   INGEST_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:StartFlightRecording=filename=/tmp/ingest.jfr,settings=profile' ingest-service/bench/ingest-benchmark.sh
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,7 +43,7 @@ for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev
 echo "ingest-service: port $port, pid $ingest_pid"
 
 home="$work/home"; mkdir -p "$home"; echo "$key" >"$home/api-key"
-cli() { java -Xmx256m -XX:+UseSerialGC -jar cli/target/allywatch-cli.jar ingest --home "$home" --ingest-port "$port" "$@"; }
+cli() { java -Xmx256m -XX:+UseSerialGC ${CLI_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar cli/target/allywatch-cli.jar ingest --home "$home" --ingest-port "$port" "$@"; }
 # INGEST_CLIENT=curl sends the whole file as one NDJSON request instead: the service alone, no CLI.
 curl_run() {
   local start end
