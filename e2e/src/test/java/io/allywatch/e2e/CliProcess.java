@@ -64,6 +64,49 @@ final class CliProcess {
         }
     }
 
+    /**
+     * One test class's stack: a temporary --home and free ports, passed to every command it runs.
+     * {@code name} names the folder its logs are kept in once it is down.
+     */
+    record Stack(String name, Path home, int kafkaPort, int ingestPort, int extractPort, int queryPort) {
+        static Stack onFreePorts(String name) throws IOException {
+            return new Stack(name, Files.createTempDirectory("allywatch-e2e-" + name),
+                    freePort(), freePort(), freePort(), freePort());
+        }
+
+        List<String> args() {
+            return List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
+                    "--ingest-port", String.valueOf(ingestPort), "--extract-port", String.valueOf(extractPort),
+                    "--query-port", String.valueOf(queryPort));
+        }
+
+        int port(String service) {
+            return switch (service) {
+                case "ingest-service" -> ingestPort;
+                case "extract-service" -> extractPort;
+                case "query-service" -> queryPort;
+                default -> throw new IllegalArgumentException(service);
+            };
+        }
+
+        Result cli(Map<String, String> env, String... args) throws Exception {
+            return run(args(), env, args);
+        }
+
+        Result cli(String... args) throws Exception {
+            return cli(Map.of(), args);
+        }
+
+        /** Stops the stack, keeps its logs and deletes the rest of its --home. */
+        void down() throws Exception {
+            Result down = cli("down");
+            if (down.exitCode() != 0) {
+                throw new AssertionError("allywatch down failed:\n" + down.output());
+            }
+            removeHome(home, name);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

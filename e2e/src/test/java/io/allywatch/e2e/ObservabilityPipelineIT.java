@@ -40,22 +40,13 @@ class ObservabilityPipelineIT {
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private static Path home;
-    private static List<String> portArgs;
-    private static int kafkaPort;
-    private static Map<String, Integer> servicePorts;
+    private static CliProcess.Stack stack;
     private static OtlpReceiver collector;
 
     @BeforeAll
     static void upWithTracing() throws Exception {
         collector = new OtlpReceiver();
-        home = Files.createTempDirectory("allywatch-e2e-observability");
-        kafkaPort = CliProcess.freePort();
-        servicePorts = Map.of("ingest-service", CliProcess.freePort(), "extract-service", CliProcess.freePort(), "query-service", CliProcess.freePort());
-        portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(servicePorts.get("ingest-service")),
-                "--extract-port", String.valueOf(servicePorts.get("extract-service")),
-                "--query-port", String.valueOf(servicePorts.get("query-service")));
+        stack = CliProcess.Stack.onFreePorts("observability");
         // The services inherit the CLI's environment: the same variables deploy/ sets in the cluster,
         // with OTLP over HTTP/protobuf (what this collector speaks) instead of the default gRPC.
         Map<String, String> env = Map.of(
@@ -71,10 +62,8 @@ class ObservabilityPipelineIT {
     @AfterAll
     static void down() throws Exception {
         try {
-            if (portArgs != null) {
-                CliProcess.Result down = cli(Map.of(), "down");
-                assertThat(down.exitCode()).as(down.output()).isZero();
-                CliProcess.removeHome(home, "observability");
+            if (stack != null) {
+                stack.down();
             }
         } finally {
             if (collector != null) {
@@ -91,7 +80,7 @@ class ObservabilityPipelineIT {
                 + "another sign of his outreach to Latin American partners. Trace " + UUID.randomUUID() + ".";
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(url("ingest-service", "/api/articles"))
                 .header("Content-Type", "text/plain")
-                .header("Authorization", "Bearer " + Files.readString(home.resolve("api-key")).strip())
+                .header("Authorization", "Bearer " + Files.readString(stack.home().resolve("api-key")).strip())
                 .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
@@ -130,7 +119,7 @@ class ObservabilityPipelineIT {
         String text = "Argentina gained the status of major non-NATO ally in 1998. Metrics " + UUID.randomUUID() + ".";
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(url("ingest-service", "/api/articles"))
                 .header("Content-Type", "text/plain")
-                .header("Authorization", "Bearer " + Files.readString(home.resolve("api-key")).strip())
+                .header("Authorization", "Bearer " + Files.readString(stack.home().resolve("api-key")).strip())
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
         // Records no producer of ours would write: each must reach its dead-letter topic and be counted.
@@ -176,13 +165,13 @@ class ObservabilityPipelineIT {
     // ---- Kafka through kcat, as SeedsPipelineIT reads it ----
 
     private static String kcatHeaders(String topic, String articleId) throws Exception {
-        String out = run(List.of("kcat", "-b", "127.0.0.1:" + kafkaPort, "-C", "-t", topic, "-e", "-q", "-f", "%h\\t%s\\n"), null);
+        String out = run(List.of("kcat", "-b", "127.0.0.1:" + stack.kafkaPort(), "-C", "-t", topic, "-e", "-q", "-f", "%h\\t%s\\n"), null);
         return out.lines().filter(l -> l.contains(articleId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no record of " + articleId + " on " + topic + ":\n" + out));
     }
 
     private static void kcatProduce(String topic, String key, String value) throws Exception {
-        run(List.of("kcat", "-b", "127.0.0.1:" + kafkaPort, "-P", "-t", topic, "-K", "\t"), key + "\t" + value + "\n");
+        run(List.of("kcat", "-b", "127.0.0.1:" + stack.kafkaPort(), "-P", "-t", topic, "-K", "\t"), key + "\t" + value + "\n");
     }
 
     private static String run(List<String> command, String input) throws Exception {
@@ -237,7 +226,7 @@ class ObservabilityPipelineIT {
         while (!done.test(value)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not there after " + PIPELINE_WAIT.toSeconds() + " s: " + what.get()
-                        + "\nlast value: " + value + "\nlogs in " + home.resolve("logs") + " (kept in e2e/target/e2e-logs/observability)");
+                        + "\nlast value: " + value + "\nlogs in " + stack.home().resolve("logs") + " (kept in e2e/target/e2e-logs/observability)");
             }
             Thread.sleep(POLL.toMillis());
             value = probe.get();
@@ -253,11 +242,11 @@ class ObservabilityPipelineIT {
     }
 
     private static URI url(String service, String path) {
-        return URI.create("http://127.0.0.1:" + servicePorts.get(service) + path);
+        return URI.create("http://127.0.0.1:" + stack.port(service) + path);
     }
 
     private static CliProcess.Result cli(Map<String, String> env, String... args) throws Exception {
-        return CliProcess.run(portArgs, env, args);
+        return stack.cli(env, args);
     }
 
     private static byte[] randomBytes(int n) {

@@ -41,29 +41,19 @@ class ReplayPipelineIT {
     /** query-service's consumer group and topics (its application.properties). */
     private static final String GROUP = "query-service";
     private static final List<String> EVENT_TOPICS = List.of("events.alliance", "events.aid");
-    private static Path home;
-    private static int kafkaPort;
-    private static int queryPort;
-    private static List<String> portArgs;
+    private static CliProcess.Stack stack;
 
     @BeforeAll
     static void runSeeds() throws Exception {
-        home = Files.createTempDirectory("allywatch-e2e-replay");
-        kafkaPort = CliProcess.freePort();
-        queryPort = CliProcess.freePort();
-        portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(CliProcess.freePort()), "--extract-port", String.valueOf(CliProcess.freePort()),
-                "--query-port", String.valueOf(queryPort));
+        stack = CliProcess.Stack.onFreePorts("replay");
         Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
     }
 
     @AfterAll
     static void down() throws Exception {
-        if (portArgs != null) {
-            Result down = cli("down");
-            assertThat(down.exitCode()).as(down.output()).isZero();
-            CliProcess.removeHome(home, "replay");
+        if (stack != null) {
+            stack.down();
         }
     }
 
@@ -119,9 +109,9 @@ class ReplayPipelineIT {
 
     private static long queryServicePid() throws IOException {
         // The CLI keeps one pid file per component under --home (StackLayout).
-        try (var files = Files.walk(home)) {
+        try (var files = Files.walk(stack.home())) {
             Path pid = files.filter(p -> p.getFileName().toString().equals(GROUP + ".pid")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no query-service.pid under " + home));
+                    .orElseThrow(() -> new AssertionError("no query-service.pid under " + stack.home()));
             return Long.parseLong(Files.readString(pid).trim());
         }
     }
@@ -129,7 +119,7 @@ class ReplayPipelineIT {
     /** Records on the event topics that query-service's group has not committed yet. */
     private static long lag() throws Exception {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.kafkaPort());
         try (Admin admin = Admin.create(p)) {
             List<TopicPartition> partitions = admin.describeTopics(EVENT_TOPICS).allTopicNames().get().values().stream()
                     .flatMap(d -> d.partitions().stream().map(i -> new TopicPartition(d.name(), i.partition()))).toList();
@@ -144,13 +134,13 @@ class ReplayPipelineIT {
     }
 
     private static String body(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + path))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.queryPort() + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
         return response.body();
     }
 
     static Result cli(String... args) throws Exception {
-        return CliProcess.run(portArgs, Map.of(), args);
+        return stack.cli(args);
     }
 }

@@ -12,12 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -35,20 +33,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SeedsPipelineIT {
     private static final Path REPO = CliProcess.REPO;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Path home;
-    private static int kafkaPort;
-    private static int queryPort;
-    private static List<String> portArgs;
+    private static CliProcess.Stack stack;
     private static String runOutput;
 
     @BeforeAll
     static void runSeeds() throws Exception {
-        home = Files.createTempDirectory("allywatch-e2e");
-        kafkaPort = CliProcess.freePort();
-        queryPort = CliProcess.freePort();
-        portArgs = List.of("--home", home.toString(), "--kafka-port", String.valueOf(kafkaPort),
-                "--ingest-port", String.valueOf(CliProcess.freePort()), "--extract-port", String.valueOf(CliProcess.freePort()),
-                "--query-port", String.valueOf(queryPort));
+        stack = CliProcess.Stack.onFreePorts("seeds");
         Result run = cli("run", "--detach", "--seeds", REPO.resolve("seeds").toString());
         runOutput = run.output();
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -56,10 +46,8 @@ class SeedsPipelineIT {
 
     @AfterAll
     static void down() throws Exception {
-        if (portArgs != null) {
-            Result down = cli("down");
-            assertThat(down.exitCode()).as(down.output()).isZero();
-            CliProcess.removeHome(home, "seeds");
+        if (stack != null) {
+            stack.down();
         }
     }
 
@@ -72,7 +60,7 @@ class SeedsPipelineIT {
         assertThat(lineFor("COL")).contains("DESIGNATED");
         assertThat(lineFor("ARG")).contains("DESIGNATED").contains("1998");
         assertThat(lineFor("BRA")).contains("DESIGNATED").contains("2019");
-        assertThat(runOutput).contains("http://127.0.0.1:" + queryPort + "/api/designations");
+        assertThat(runOutput).contains("http://127.0.0.1:" + stack.queryPort() + "/api/designations");
     }
 
     @Test
@@ -108,7 +96,7 @@ class SeedsPipelineIT {
     void kcatReadsTheEventsWithTheirCloudEventsHeaders() throws Exception {
         Process kcat;
         try {
-            kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + kafkaPort, "-C", "-t", "events.alliance", "-e",
+            kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + stack.kafkaPort(), "-C", "-t", "events.alliance", "-e",
                     "-q", "-f", "%k\\t%h\\t%s\\n").redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new AssertionError("kcat is needed for this test (apt-get install kcat; .ci/run installs it)", e);
@@ -142,7 +130,7 @@ class SeedsPipelineIT {
     }
 
     private static long countRecords(String topic) throws Exception {
-        Process kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + kafkaPort, "-C", "-t", topic, "-e", "-q",
+        Process kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + stack.kafkaPort(), "-C", "-t", topic, "-e", "-q",
                 "-f", "%o\\n").redirectErrorStream(true).start();
         String out = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         kcat.waitFor(30, TimeUnit.SECONDS);
@@ -170,13 +158,13 @@ class SeedsPipelineIT {
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + path))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.queryPort() + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
         return ContractJson.mapper().readTree(response.body());
     }
 
     static Result cli(String... args) throws Exception {
-        return CliProcess.run(portArgs, Map.of(), args);
+        return stack.cli(args);
     }
 }

@@ -1,5 +1,6 @@
 package io.allywatch.engine.aid;
 
+import io.allywatch.engine.lang.PerLanguage;
 import io.allywatch.contract.AidEvent.AidPurpose;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,13 +45,7 @@ record AidLexicon(
             "PDA", Pattern.compile("Presidential Drawdown Authority|\\bdrawdown\\b"));
 
     static AidLexicon forLanguage(String lang) {
-        return switch (lang == null ? "en" : lang) {
-            case "fr" -> FRENCH;
-            case "es" -> SPANISH;
-            case "pt" -> PORTUGUESE;
-            case "de" -> GERMAN;
-            default -> ENGLISH;
-        };
+        return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }
 
     private static Map<AidPurpose, Pattern> purposes(String narcotics, String terrorism, String humanitarian, String economic,

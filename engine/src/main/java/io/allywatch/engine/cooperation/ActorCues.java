@@ -1,5 +1,6 @@
 package io.allywatch.engine.cooperation;
 
+import io.allywatch.engine.lang.PerLanguage;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +26,7 @@ record ActorCues(Pattern topicBefore, Pattern bystanderAfter, Pattern locativeBe
     static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ /]\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*[\\u2013\\u2014]\\s+");
 
     static ActorCues forLanguage(String lang) {
-        return switch (lang == null ? "en" : lang) {
-            case "fr" -> FRENCH;
-            case "es" -> SPANISH;
-            case "pt" -> PORTUGUESE;
-            case "de" -> GERMAN;
-            default -> ENGLISH;
-        };
+        return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }
 
     private static Pattern p(String regex) {

@@ -1,5 +1,6 @@
 package io.allywatch.engine.cooperation;
 
+import io.allywatch.engine.lang.PerLanguage;
 import io.allywatch.contract.CooperationEvent.CooperationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,13 +17,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     static CooperationLexicon forLanguage(String lang) {
-        return switch (lang == null ? "en" : lang) {
-            case "fr" -> FRENCH;
-            case "es" -> SPANISH;
-            case "pt" -> PORTUGUESE;
-            case "de" -> GERMAN;
-            default -> ENGLISH;
-        };
+        return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }
 
     private static Map<CooperationKind, Pattern> kinds(String agreement, String exercise, String training, String intel, String arms, String tech) {

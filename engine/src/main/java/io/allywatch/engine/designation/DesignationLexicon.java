@@ -1,5 +1,6 @@
 package io.allywatch.engine.designation;
 
+import io.allywatch.engine.lang.PerLanguage;
 import static io.allywatch.contract.DesignationStage.DESIGNATED;
 import static io.allywatch.contract.DesignationStage.INTENDED;
 import static io.allywatch.contract.DesignationStage.PROPOSED;
@@ -43,13 +44,7 @@ record DesignationLexicon(
     private static final String MNNA = "(?-i:\\bMNNAs?\\b)";
 
     static DesignationLexicon forLanguage(String lang) {
-        return switch (lang == null ? "en" : lang) {
-            case "fr" -> FRENCH;
-            case "es" -> SPANISH;
-            case "pt" -> PORTUGUESE;
-            case "de" -> GERMAN;
-            default -> ENGLISH;
-        };
+        return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }
 
     static final DesignationLexicon ENGLISH = new DesignationLexicon("en",

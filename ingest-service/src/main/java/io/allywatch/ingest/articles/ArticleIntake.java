@@ -377,13 +377,12 @@ public class ArticleIntake {
 
     /** The ids of the set that are stored already. */
     private Set<String> known(Connection c, Set<String> ids) throws SQLException {
-        // Padded to a power of two (repeating an id) so that few distinct statements are prepared.
-        int slots = Integer.highestOneBit(Math.max(1, ids.size() - 1)) << 1;
-        slots = ids.size() == 1 ? 1 : slots;
         Set<String> known = new HashSet<>();
         if (ids.isEmpty()) {
             return known;
         }
+        // Padded to a power of two (repeating an id) so that few distinct statements are prepared.
+        int slots = ids.size() == 1 ? 1 : Integer.highestOneBit(ids.size() - 1) << 1;
         try (PreparedStatement select = c.prepareStatement("select article_id from " + table
                 + " where article_id in (" + placeholders(slots) + ")")) {
             int i = 1;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
+import io.allywatch.contract.ArticleIds;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import jakarta.ws.rs.core.MediaType;
@@ -79,7 +80,7 @@ public class ArticleRequestParser {
      * blank fields as null, receivedAt now; a 4xx problem when the text is missing or too long.
      */
     public Article complete(Article article) {
-        String text = article.text() == null ? "" : ArticleText.normalize(article.text());
+        String text = article.text() == null ? "" : ArticleIds.nfc(article.text()).strip();
         if (text.isEmpty()) {
             throw ProblemException.badRequest("The article has no text: 'text' is required and must not be blank.");
         }
@@ -87,7 +88,7 @@ public class ArticleRequestParser {
             throw new ProblemException(Problem.of(413, "Content Too Large", "The article text has " + text.length()
                     + " characters; this service takes at most " + maxTextChars + "."), null, null);
         }
-        return new Article(ArticleText.id(text), blankToNull(article.url()), blankToNull(article.source()),
+        return new Article(ArticleIds.forText(text), blankToNull(article.url()), blankToNull(article.source()),
                 blankToNull(article.title()), article.publishedAt(), article.lang(), text, clock.instant());
     }
 

@@ -3,6 +3,7 @@ package io.allywatch.ingest.articles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.Topics;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
@@ -50,8 +51,8 @@ class PublishedThroughTheEmitterIT {
                 .when().post("/api/articles/batch").then().statusCode(200).extract().asString();
         List<String> lines = answer.lines().toList();
         assertThat(lines).hasSize(2).allMatch(l -> l.contains("\"status\":\"accepted\""));
-        String originalId = ArticleText.id(original);
-        String editedId = ArticleText.id(edited);
+        String originalId = ArticleIds.forText(original);
+        String editedId = ArticleIds.forText(edited);
         assertThat(lines.get(1)).contains("\"nearDuplicateOf\":\"" + originalId + "\"");
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(KafkaBrokerTestResource.bootstrapServers(),

@@ -98,8 +98,7 @@ public class EventProjector {
                 .toList();
         List<RuntimeException> failures = project(received);
         Duration wait = firstRetry;
-        while (failures.stream().anyMatch(StoreUnavailable.class::isInstance)) {
-            RuntimeException outage = failures.stream().filter(StoreUnavailable.class::isInstance).findFirst().orElseThrow();
+        for (RuntimeException outage = storeUnavailable(failures); outage != null; outage = storeUnavailable(failures)) {
             registry.counter("allywatch.projection.store.unavailable").increment();
             LOG.warnf("the store cannot be reached (%s); projecting the batch of %d records again in %s",
                     outage, records.size(), wait);
@@ -322,6 +321,10 @@ public class EventProjector {
         } catch (SQLException | RuntimeException unreachable) {
             return true;
         }
+    }
+
+    private static RuntimeException storeUnavailable(List<RuntimeException> failures) {
+        return failures.stream().filter(StoreUnavailable.class::isInstance).findFirst().orElse(null);
     }
 
     /** The store could not be reached: the record is not at fault and is projected again later. */

@@ -21,7 +21,7 @@ final class StoreOutage {
     }
 
     static boolean is(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
                     || "org.hibernate.exception.JDBCConnectionException".equals(t.getClass().getName())) {

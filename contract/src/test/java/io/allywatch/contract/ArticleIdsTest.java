@@ -1,14 +1,13 @@
-package io.allywatch.ingest.articles;
+package io.allywatch.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.allywatch.contract.ArticleIds;
 import java.text.Normalizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The one-pass text normalization and id agree with the contract's on any text. */
-class ArticleTextTest {
+/** The one-pass id and the NFC shortcut agree with their definitions (NFC, whitespace runs folded, SHA-256) on any text. */
+class ArticleIdsTest {
     /** Whitespace of every kind the two definitions treat differently, ASCII, Latin-1, combining marks, CJK, an emoji. */
     private static final String[] PIECES = {"a", "Z", "7", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C", "\u0085",
             "\u00A0", "\u2028", "\u3000", "é", "e\u0301", "\u0301", "ß", "\u00FF", "\u0100", "\u02FF", "\u0300", "Å",
@@ -24,18 +23,23 @@ class ArticleTextTest {
                 sb.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String raw = sb.toString();
-            String stored = ArticleText.normalize(raw);
+            String stored = ArticleIds.nfc(raw).strip();
             assertThat(stored).as("text of %s", escaped(raw))
                     .isEqualTo(Normalizer.normalize(raw, Normalizer.Form.NFC).strip());
-            assertThat(ArticleText.id(stored)).as("id of %s", escaped(stored)).isEqualTo(ArticleIds.forText(stored));
-            assertThat(ArticleText.id(raw)).as("id of %s", escaped(raw)).isEqualTo(ArticleIds.forText(raw));
+            assertThat(ArticleIds.forText(stored)).as("id of %s", escaped(stored)).isEqualTo(byDefinition(stored));
+            assertThat(ArticleIds.forText(raw)).as("id of %s", escaped(raw)).isEqualTo(byDefinition(raw));
         }
     }
 
     @Test
     void anOrdinaryArticle() {
         String text = "Chile and Peru\n\nagreed on  joint\texercises, the ministers said.";
-        assertThat(ArticleText.id(ArticleText.normalize(text))).isEqualTo(ArticleIds.forText(text));
+        assertThat(ArticleIds.forText(ArticleIds.nfc(text).strip())).isEqualTo(byDefinition(text));
+    }
+
+    /** The id as the contract defines it, without the one-pass shortcut. */
+    private static String byDefinition(String text) {
+        return "a-" + ArticleIds.sha256Hex(ArticleIds.normalize(text), 12);
     }
 
     private static String escaped(String s) {
