@@ -3,7 +3,19 @@ package io.allywatch.contract;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Money for military or security purposes, from a donor to a recipient. */
+/**
+ * Aid from a donor to a recipient: military and security aid above all, economic and humanitarian
+ * aid too, each with its {@link AidScope}.
+ *
+ * <p>Contract v1.1 added {@code scope}, {@code partOf}, {@code cumulative} and {@code sinceYear},
+ * all optional: a v1 record reads with them null (false), and a v1 consumer ignores them.
+ *
+ * @param scope      what kind of aid: military/security, economic, humanitarian, mixed, or unknown
+ * @param partOf     the {@code eventId} of the stated total this amount is a part of, or null; no
+ *                   summary adds a part to its total
+ * @param cumulative an amount summed over years ("$1.2 billion since 1973"), booked to no single year
+ * @param sinceYear  the first year of a cumulative amount, or null
+ */
 public record AidEvent(
         String eventId,
         String mentionId,
@@ -24,7 +36,20 @@ public record AidEvent(
         AidStatus status,
         AidPurpose purpose,
         String program,
-        String attributedTo) implements Event {
+        String attributedTo,
+        AidScope scope,
+        String partOf,
+        boolean cumulative,
+        Integer sinceYear) implements Event {
+
+    /** A v1 aid event: scope unknown, not a part, not cumulative. */
+    public AidEvent(String eventId, String mentionId, EventType type, String articleId, Instant publishedAt, Instant extractedAt,
+                    String extractorVersion, double confidence, Evidence evidence, String donor, String recipient, BigDecimal amount,
+                    String currency, BigDecimal amountUsd, Integer year, boolean fiscalYear, AidStatus status, AidPurpose purpose,
+                    String program, String attributedTo) {
+        this(eventId, mentionId, type, articleId, publishedAt, extractedAt, extractorVersion, confidence, evidence, donor, recipient,
+                amount, currency, amountUsd, year, fiscalYear, status, purpose, program, attributedTo, null, null, false, null);
+    }
 
     public AidEvent {
         if (type != null && type != EventType.AID) {
@@ -47,4 +72,7 @@ public record AidEvent(
     public enum AidStatus { ACTUAL, PLANNED, REQUESTED }
 
     public enum AidPurpose { MILITARY, SECURITY, COUNTER_NARCOTICS, COUNTER_TERRORISM, ECONOMIC, HUMANITARIAN, OTHER }
+
+    /** What kind of aid (v1.1): the dashboard's military-and-security views count only {@code MILITARY_SECURITY}. */
+    public enum AidScope { MILITARY_SECURITY, ECONOMIC, HUMANITARIAN, MIXED, UNKNOWN }
 }

@@ -7,6 +7,8 @@ public final class CloudEventTypes {
     public static final String DESIGNATION = "io.allywatch.designation.v1";
     public static final String AID = "io.allywatch.aid.v1";
     public static final String COOPERATION = "io.allywatch.cooperation.v1";
+    /** Addition to v1: an {@link ArticleExtraction} on {@code articles.extracted}. */
+    public static final String EXTRACTION = "io.allywatch.extraction.v1";
 
     private CloudEventTypes() {
     }

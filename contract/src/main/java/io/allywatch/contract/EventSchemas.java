@@ -22,6 +22,7 @@ public final class EventSchemas {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<EventType, JsonSchema> EVENT_SCHEMAS = new EnumMap<>(EventType.class);
     private static final JsonSchema ARTICLE_SCHEMA = load("article");
+    private static final JsonSchema EXTRACTION_SCHEMA = load("extraction");
 
     static {
         for (EventType type : EventType.values()) {
@@ -65,6 +66,10 @@ public final class EventSchemas {
     public static List<String> validateEvent(Event event) {
         JsonNode node = ContractJson.mapper().valueToTree(event);
         return validateEvent(node);
+    }
+
+    public static List<String> validateExtraction(JsonNode extraction) {
+        return messages(EXTRACTION_SCHEMA.validate(extraction));
     }
 
     public static List<String> validateArticle(JsonNode article) {

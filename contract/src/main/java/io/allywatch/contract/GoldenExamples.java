@@ -20,6 +20,15 @@ public final class GoldenExamples {
         return read(type.schemaName());
     }
 
+    /** An aid event as a v1.0 producer wrote it, without the fields v1.1 added. */
+    public static String aidV10Json() {
+        return read("aid-v1.0");
+    }
+
+    public static String extractionJson() {
+        return read("extraction");
+    }
+
     public static String articleJson() {
         return read("article");
     }

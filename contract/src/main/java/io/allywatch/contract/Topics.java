@@ -13,8 +13,10 @@ public final class Topics {
     public static final String ARTICLES_DLQ = "articles.dlq";
     /** Addition to v1: event records the query service could not project. */
     public static final String EVENTS_DLQ = "events.dlq";
+    /** Addition to v1: per article, every mention one extractor version found ({@link ArticleExtraction}). */
+    public static final String ARTICLES_EXTRACTED = "articles.extracted";
 
-    public static final List<String> ALL = List.of(ARTICLES_RAW, EVENTS_ALLIANCE, EVENTS_AID, ARTICLES_DLQ, EVENTS_DLQ);
+    public static final List<String> ALL = List.of(ARTICLES_RAW, EVENTS_ALLIANCE, EVENTS_AID, ARTICLES_DLQ, EVENTS_DLQ, ARTICLES_EXTRACTED);
 
     private Topics() {
     }

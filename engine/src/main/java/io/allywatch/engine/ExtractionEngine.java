@@ -160,7 +160,7 @@ public final class ExtractionEngine {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
         String publishedMonth = publishedDate == null ? null : publishedDate.toString().substring(0, 7);
-        for (CooperationFinding finding : read.cooperation().extract(sentences, publishedDate)) {
+        for (CooperationFinding finding : read.cooperation().extract(sentences, publishedDate, scan.mnnaMentioned())) {
             events.add(toEvent(finding, articleId, lang, published, now, publishedMonth));
         }
         if (!events.isEmpty()) {

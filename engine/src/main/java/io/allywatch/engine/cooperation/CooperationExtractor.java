@@ -48,6 +48,7 @@ public final class CooperationExtractor {
     private final CountryGazetteer gazetteer;
     private final DateFinder dates;
     private final ActorCues actorCues;
+    private final MeetingReader meetings;
 
     private CooperationExtractor(String lang) {
         this.lexicon = CooperationLexicon.forLanguage(lang);
@@ -55,6 +56,7 @@ public final class CooperationExtractor {
         this.gazetteer = CountryGazetteer.forLanguage(lexicon.lang());
         this.dates = new DateFinder(lexicon.lang());
         this.actorCues = ActorCues.forLanguage(lexicon.lang());
+        this.meetings = new MeetingReader(lexicon.lang());
     }
 
     public static CooperationExtractor forLanguage(String lang) {
@@ -76,6 +78,11 @@ public final class CooperationExtractor {
     }
 
     public List<CooperationFinding> extract(List<Sentence> sentences, LocalDate published) {
+        return extract(sentences, published, false);
+    }
+
+    /** @param aboutStatus whether the article names the Major Non-NATO Ally status: a meeting in it is about defence */
+    public List<CooperationFinding> extract(List<Sentence> sentences, LocalDate published, boolean aboutStatus) {
         List<String> main = null;
         int affairSentences = -1;
         Map<String, CooperationFinding> best = new LinkedHashMap<>();
@@ -145,8 +152,24 @@ public final class CooperationExtractor {
                 }
             }
         }
+        boolean aboutDefence = aboutStatus || !best.isEmpty()
+                || sentences.stream().filter(x -> lexicon.defence().matcher(x.text()).find()).limit(DEFENCE_ARTICLE).count() >= DEFENCE_ARTICLE;
+        if (main == null) {
+            main = mainCountries(sentences);
+        }
+        for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, main)) {
+            String key = String.join(",", m.actors()) + "|" + CooperationKind.MEETING;
+            if (!best.containsKey(key)) {
+                List<DateMention> sentenceDates = dates.find(m.sentence().text(), published);
+                best.put(key, new CooperationFinding(m.actors(), CooperationKind.MEETING, sentenceDates.isEmpty() ? null : sentenceDates.get(0).value(),
+                        m.sentence(), confidence(m.sentence(), m.filled(), m.actors().size())));
+            }
+        }
         return List.copyOf(best.values());
     }
+
+    /** Sentences with a defence word that make an article about defence. */
+    private static final int DEFENCE_ARTICLE = 2;
 
     /**
      * The countries a sentence names as taking part: not those of its dateline, not the topic of
@@ -188,10 +211,6 @@ public final class CooperationExtractor {
             if (m.find() && !takenBack(text, m.start())) {
                 found.put(e.getKey(), m.start());
             }
-        }
-        Matcher meeting = lexicon.meetingWords().matcher(text);
-        if (meeting.find() && defenceOfficial.matcher(text).find() && !takenBack(text, meeting.start())) {
-            found.put(CooperationKind.MEETING, meeting.start());
         }
         // Technology and information are defence matters only in a defence sentence.
         for (CooperationKind k : List.of(CooperationKind.TECH_TRANSFER, CooperationKind.INTEL_SHARING)) {

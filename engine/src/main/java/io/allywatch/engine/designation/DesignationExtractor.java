@@ -3,98 +3,186 @@ package io.allywatch.engine.designation;
 import io.allywatch.contract.DesignationStage;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
-import io.allywatch.engine.designation.MnnaTriggers.Trigger;
+import io.allywatch.engine.designation.Predicates.Cue;
+import io.allywatch.engine.designation.StatusTerms.Term;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
+import io.allywatch.engine.lang.PerLanguage;
+import io.allywatch.engine.text.Folding;
 import io.allywatch.engine.text.Sentence;
+import io.allywatch.engine.text.Token;
+import io.allywatch.engine.text.Tokenizer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads US Major Non-NATO Ally designation steps from sentences with hand-written rules, in the
- * wording of one language's {@link DesignationLexicon}:
- * a sentence that names the status (or refers back to it), a cue that tells the stage, and the
- * country in the slot that cue defines. No cue, no event: a sentence that merely discusses the
- * status ("The designation of Peru as a major non-NATO ally signals ...") reports no step.
- * Stateless and thread-safe.
+ * Reads US Major Non-NATO Ally designation steps from the sentences of an article.
+ *
+ * <p>A sentence counts when it names the status ({@link StatusTerms}: a small grammar per
+ * language, or a reference to the status once the article has named it). Each country it names
+ * (or, when it names none, the country "the country" refers back to) is tied to the cue word that
+ * governs it: the nearest verb or noun of giving, getting, holding or taking away the status
+ * ({@link Predicates}, matched by Snowball stem so that every inflection counts). The stage follows
+ * from that cue's role, its tense ({@link Tense}) and the words that govern it: an intent, a
+ * notification, a bill or a consideration, a negation or a hypothesis (which take the claim back).
+ * A list of countries with no cue of its own is a list of holders: designated, as background. Each
+ * step is dated from the text, and is background (historical) when the text puts it in the past:
+ * a date well before publication, "since", the pluperfect, a list of holders.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DesignationExtractor {
     /** The United States designates; it is never the designated country. */
     static final String DESIGNATOR = "USA";
 
     static final double EXPLICIT_CONFIDENCE = 0.9;
-    static final double WEAK_CUE_PENALTY = 0.05;
-    static final double HEADLINE_PENALTY = 0.15;
     static final double ANAPHORA_PENALTY = 0.2;
+    static final double HEADLINE_PENALTY = 0.15;
     static final double LIST_PENALTY = 0.05;
+    static final double WEAK_CUE_PENALTY = 0.05;
+    static final double COUNTRY_ANAPHORA_PENALTY = 0.15;
 
-    /** How far a cue may stand from the status it governs. */
-    private static final int OBJECT_REACH = 150;
-    private static final int SUBJECT_REACH = 100;
-    /** Real sentences hold a handful of cues; junk that holds more is not read further. */
-    private static final int MAX_CUES_PER_SENTENCE = 32;
     /** An article names the status in a handful of sentences; text that names it in hundreds is not read further. */
     private static final int MAX_STATUS_SENTENCES = 100;
-    /** Clause context searched for negation or hedging before a cue. */
-    private static final int HEDGE_WINDOW = 60;
+    /** Real sentences name a few dozen countries at most (a list of holders); junk that names more is cut there. */
+    private static final int MAX_COUNTRIES_PER_SENTENCE = 40;
+    /** How far (in words) a cue may stand before the country or the status it governs, and after. */
+    private static final int REACH_BEFORE = 12;
+    private static final int REACH_AFTER = 8;
+    private static final int GERMAN_REACH = 20;
+    /** How far before its cue a governing word (intent, bill, negation) may stand. */
+    private static final int GOVERNOR_REACH = 9;
+    private static final int NEGATION_REACH = 4;
+    /** A step dated this long before publication is background, not the article's news. */
+    private static final int NEWS_DAYS = 40;
+    /** How many sentences after one about the status a list of its holders may come. */
+    private static final int LIST_AFTER_STATUS = 2;
+    /** A list this long, right after the status, needs no word to introduce it. */
+    private static final int BARE_LIST = 3;
+    private static final int BARE_LIST_FURTHER = 5;
+    /** How far (in words) a country may stand from the cue and status that take it: before them, after them. */
+    private static final int SUBJECT_REACH = 8;
+    private static final int GERMAN_SUBJECT_REACH = 14;
+    private static final int RECIPIENT_REACH = 2;
+    /** How far after a status a country may stand as its genitive ("the designation of Afghanistan"). */
+    private static final int GENITIVE_REACH = 3;
+    /** How far a list of holders may stand from the status it holds. */
+    private static final int LIST_REACH = 10;
+    /** How close after its country a date is that country's own ("Brazil in 2019"). */
+    private static final int OWN_DATE_CHARS = 12;
+    /** How many sentences back "the country" may find its country. */
+    private static final int SALIENCE_REACH = 4;
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
+    private static final Set<Role> CORE = EnumSet.of(Role.GIVE, Role.OBTAIN, Role.JOIN, Role.HOLD, Role.COPULA, Role.NOUN, Role.FORMALIZE,
+            Role.REVOKE, Role.NOTIFY, Role.ANNOUNCE, Role.INTEND, Role.PROPOSE, Role.CONSIDER);
+    private static final Set<Role> GOVERNORS = EnumSet.of(Role.INTEND, Role.NOTIFY, Role.PROPOSE, Role.CONSIDER, Role.REVOKE, Role.NEGATION,
+            Role.HEDGE, Role.THREAT, Role.FUTURE, Role.PLUPERFECT, Role.ANNOUNCE, Role.FORMALIZE);
+
+    private static final boolean DEBUG = Boolean.getBoolean("allywatch.debug.designation");
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern ARTICLE_AT_END = Pattern.compile("(?:\\bl['’]\\s*|\\b(?:la|le|les|el|los|las|o|os|a|as|à|ao)\\s+)$", CI);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** What may stand between two countries of one list: commas, "and", articles, a year in brackets. */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "\\s*(?:\\((?:[^()]{0,30})\\)\\s*)?(?:(?:in|en|em|im|since|desde|depuis|seit)\\s+\\d{4}\\s*)?"
+                    + "(?:[,;/]\\s*|\\s+)?(?:(?:and|et|y|e|und|sowie|or|ou|o|oder|as\\s+well\\s+as|ainsi\\s+que|asi\\s+como|bem\\s+como)\\s+)?"
+                    + "(?:(?:encore|aussi|also|tambien|ademas|tambem|ainda|auch)\\s+)?"
+                    + "(?:(?:the|la|le|les|l'|el|los|las|o|os|a|as|die|der|das|den|dem)\\s*)?", CI);
+    private static final Map<String, Pattern> COUNTRY_ANAPHOR = Map.of(
+            "en", Pattern.compile("\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,3}?(?:country|nation|kingdom|emirate|monarchy)\\b"),
+            "fr", Pattern.compile("\\b(?:le|ce|cet)\\s+(?:[a-z-]+\\s+){0,3}?(?:pays|royaume|emirat)\\b|\\b(?:la|cette)\\s+(?:[a-z-]+\\s+){0,3}?(?:nation|monarchie)\\b"),
+            "es", Pattern.compile("\\b(?:el|este|ese|dicho)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirato)\\b|\\b(?:la|esta|dicha)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacion|monarquia)\\b"),
+            "pt", Pattern.compile("\\b(?:o|este|esse)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirado)\\b|\\b(?:a|esta|essa)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacao|monarquia)\\b"),
+            "de", Pattern.compile("\\b(?:das|dieses)\\s+(?:[a-z-]+\\s+){0,3}?(?:land|konigreich|emirat)\\b"));
 
+    private final String lang;
     private final CountryGazetteer gazetteer;
-    private final DesignationLexicon lexicon;
+    private final StatusTerms terms;
+    private final Predicates predicates;
+    private final Tokenizer tokenizer;
     private final DateFinder dates;
+    private final Pattern countryAnaphor;
 
     /** English. */
     public DesignationExtractor(CountryGazetteer gazetteer) {
-        this(gazetteer, DesignationLexicon.ENGLISH);
+        this("en", gazetteer);
     }
 
-    private DesignationExtractor(CountryGazetteer gazetteer, DesignationLexicon lexicon) {
+    private DesignationExtractor(String lang, CountryGazetteer gazetteer) {
+        this.lang = lang;
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
-        this.dates = new DateFinder(lexicon.lang());
+        this.terms = StatusTerms.forLanguage(lang);
+        this.predicates = Predicates.forLanguage(lang);
+        this.tokenizer = new Tokenizer(lang);
+        this.dates = new DateFinder(lang);
+        this.countryAnaphor = COUNTRY_ANAPHOR.get(lang);
     }
 
     /** For text in {@code lang} (en, fr, es, pt, de; English rules for any other). */
     public static DesignationExtractor forLanguage(String lang) {
-        DesignationLexicon lexicon = DesignationLexicon.forLanguage(lang);
-        return new DesignationExtractor(CountryGazetteer.forLanguage(lexicon.lang()), lexicon);
+        String known = PerLanguage.pick(lang, "en", "fr", "es", "pt", "de");
+        return new DesignationExtractor(known, CountryGazetteer.forLanguage(known));
+    }
+
+    /** What the reading of one article carries from sentence to sentence. */
+    private static final class ArticleContext {
+        final LocalDate published;
+        final int referenceYear;
+        /** The last countries named, with the index of the sentence that named them. */
+        String salient;
+        int salientAt = -100;
+        /** Sentences since the last one about the status (a list of its holders may follow it). */
+        int sinceStatus = 100;
+
+        ArticleContext(LocalDate published, int referenceYear) {
+            this.published = published;
+            this.referenceYear = referenceYear;
+        }
     }
 
     /**
-     * @param published     publication date, for relative dates; may be null
-     * @param referenceYear a designation dated before this year is past background (historical)
+     * @param published     publication date, for relative dates and for telling news from background; may be null
+     * @param referenceYear a step dated before this year is background (historical) when there is no publication date
      */
     public DesignationScan extract(List<Sentence> sentences, LocalDate published, int referenceYear) {
+        boolean named = false;
+        for (Sentence s : sentences) {
+            if (StatusTerms.mentionsNato(s.text()) && terms.hasExplicit(s.text(), Folding.fold(s.text()))) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
+            return new DesignationScan(List.of(), false);
+        }
+        ArticleContext context = new ArticleContext(published, referenceYear);
         Map<String, DesignationFinding> best = new LinkedHashMap<>();
-        boolean mnnaSeen = false;
         int statusSentences = 0;
-        for (Sentence sentence : sentences) {
-            boolean explicit = MnnaTriggers.hasExplicit(lexicon, sentence.text());
-            if (!explicit && !mnnaSeen) {
-                continue;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            String folded = Folding.fold(sentence.text());
+            List<Term> found = terms.find(sentence.text(), folded, true);
+            List<DesignationFinding> findings;
+            if (!found.isEmpty()) {
+                if (++statusSentences > MAX_STATUS_SENTENCES) {
+                    break; // junk, not news: reading it all would take seconds (RobustnessTest)
+                }
+                findings = readSentence(sentence, folded, found, context, i);
+                context.sinceStatus = 0;
+            } else {
+                context.sinceStatus++;
+                findings = context.sinceStatus <= LIST_AFTER_STATUS ? listAfterStatus(sentence, context.sinceStatus) : List.of();
+                remember(sentence.text(), context, i);
             }
-            List<Trigger> triggers = MnnaTriggers.find(lexicon, sentence.text(), true);
-            mnnaSeen |= explicit;
-            if (triggers.isEmpty()) {
-                continue;
-            }
-            if (++statusSentences > MAX_STATUS_SENTENCES) {
-                break; // junk, not news: reading it all would take seconds (RobustnessTest)
-            }
-            for (DesignationFinding finding : readSentence(sentence, triggers, !explicit, published, referenceYear)) {
+            for (DesignationFinding finding : findings) {
                 String key = finding.country() + "|" + finding.stage();
                 DesignationFinding kept = best.get(key);
                 // Highest confidence wins; on a tie the earliest sentence stays.
@@ -105,271 +193,594 @@ public final class DesignationExtractor {
         }
         List<DesignationFinding> findings = new ArrayList<>(best.values());
         findings.sort(Comparator.comparingInt((DesignationFinding f) -> f.sentence().start()).thenComparing(DesignationFinding::country));
-        return new DesignationScan(List.copyOf(findings), mnnaSeen);
+        return new DesignationScan(List.copyOf(findings), true);
     }
 
-    private List<DesignationFinding> readSentence(Sentence sentence, List<Trigger> triggers, boolean anaphoric,
-                                                  LocalDate published, int referenceYear) {
-        String text = sentence.text();
+    /** The last country other than the United States a sentence names: what "the country" may refer back to. */
+    private void remember(String text, ArticleContext context, int index) {
         List<CountryMention> countries = gazetteer.find(text);
+        for (int k = countries.size() - 1; k >= 0; k--) {
+            if (!countries.get(k).iso3().equals(DESIGNATOR)) {
+                context.salient = countries.get(k).iso3();
+                context.salientAt = index;
+                return;
+            }
+        }
+    }
+
+    /** A country named in the sentence, by the tokens it covers. */
+    private record Named(String iso3, int start, int end, int token, boolean byAnaphor) {
+    }
+
+    private List<DesignationFinding> readSentence(Sentence sentence, String folded, List<Term> found, ArticleContext context, int index) {
+        String text = sentence.text();
+        List<Token> tokens = tokenizer.tokens(text);
+        List<Named> countries = new ArrayList<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            if (countries.size() == MAX_COUNTRIES_PER_SENTENCE) {
+                break;
+            }
+            if (!c.iso3().equals(DESIGNATOR)) {
+                countries.add(new Named(c.iso3(), c.start(), c.end(), tokenAt(tokens, c.start()), false));
+            }
+        }
+        if (countryAnaphor != null) {
+            // "ce riche émirat gazier", "el país andino": the last country named before, in this sentence or just before it
+            Matcher m = countryAnaphor.matcher(folded);
+            if (m.find()) {
+                String referent = null;
+                for (Named c : countries) {
+                    if (c.end() <= m.start()) {
+                        referent = c.iso3();
+                    }
+                }
+                if (referent == null && context.salient != null && index - context.salientAt <= SALIENCE_REACH) {
+                    referent = context.salient;
+                }
+                if (referent != null) {
+                    int at = 0;
+                    while (at < countries.size() && countries.get(at).start() < m.start()) {
+                        at++;
+                    }
+                    countries.add(at, new Named(referent, m.start(), m.end(), tokenAt(tokens, m.start()), true));
+                }
+            }
+        }
+        remember(text, context, index);
         if (countries.isEmpty()) {
             return List.of();
         }
-        List<DateMention> sentenceDates = dates.find(text, published);
-        List<DesignationFinding> findings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CountryMention listed : joinedList(text, triggers, countries)) {
-            if (!listed.iso3().equals(DESIGNATOR) && seen.add(listed.iso3())) {
-                findings.add(new DesignationFinding(listed.iso3(), DesignationStage.DESIGNATED, sentence,
-                        confidence(JOINED, sentence, anaphoric, true), dateFor(listed, sentenceDates), true));
-            }
-        }
-        for (CueMatch cue : cueMatches(text)) {
-            if (isHedgedOrNegated(text, cue.start())) {
+        // Words inside the status's own name ("no miembro de la OTAN", "não pertencentes") are no cues.
+        List<Cue> cues = predicates.find(tokens).stream()
+                .filter(c -> c.role() == Role.NOUN
+                        || found.stream().noneMatch(t -> tokens.get(c.first()).start() < t.end() && t.start() < tokens.get(c.last()).end()))
+                .toList();
+        List<int[]> lists = lists(text, countries);
+        List<DateMention> sentenceDates = dates.find(text, context.published);
+        boolean anaphoricOnly = found.stream().allMatch(Term::anaphoric);
+        // Per country, the reading of its best-linked mention: the one nearest its cue.
+        Map<String, DesignationFinding> byCountry = new LinkedHashMap<>();
+        Map<String, Integer> closeness = new java.util.HashMap<>();
+        for (int n = 0; n < countries.size(); n++) {
+            Named country = countries.get(n);
+            if (deFacto(text, country)) {
                 continue;
             }
-            for (Slotted slotted : resolveCountries(text, cue, triggers, countries)) {
-                String iso3 = slotted.country().iso3();
-                if (iso3.equals(DESIGNATOR) || !seen.add(iso3)) {
-                    continue; // one stage per country per sentence: the first cue speaks for it
+            int[] list = listOf(lists, n);
+            boolean listed = list != null;
+            Term term = nearestTerm(found, country);
+            int termToken = tokenAt(tokens, term.start());
+            Span span = new Span(termToken, Math.max(termToken, tokenAt(tokens, term.end() - 1)));
+            Cue core = core(tokens, cues, country.token(), span);
+            if (core != null && !linked(tokens, countries, n, list, core, span)) {
+                core = null;
+            }
+            Reading reading = core == null ? null : read(tokens, cues, core, sentence.headlineLike());
+            if (reading != null && apposition(text, country, term)) {
+                // "Afghanistan, a major non-NATO ally at the time": a description, not the step the verb tells
+                reading = cues.stream().anyMatch(c -> c.role() == Role.SINCE) ? HOLDERS : TAKEN_BACK;
+            }
+            if (DEBUG) {
+                System.err.printf("[designation] %s token=%d term=%d core=%s list=%s reading=%s cues=%s%n", country.iso3(), country.token(),
+                        termToken, core, list == null ? "-" : list[0] + ".." + list[1], reading, cues);
+            }
+            if (reading != null && listed && core.role() == Role.JOIN && country.token() > core.first()) {
+                reading = HOLDERS; // "join A, B and C": they hold it already
+            }
+            if (listed && introduced(tokens, cues, countries.get(list[0]).token(), countries.get(list[1]).token())
+                    && !blocked(tokens, cues, countries.get(list[0]).token())) {
+                reading = HOLDERS; // "..., among them A, B and C"
+            }
+            if (reading == null) {
+                boolean holders = listed && list[1] - list[0] + 1 >= BARE_LIST && near(tokens, countries, list, termToken)
+                        && !blocked(tokens, cues, countries.get(list[0]).token());
+                if (!holders) {
+                    continue;
                 }
-                String date = dateFor(slotted.country(), sentenceDates);
-                boolean historical = date != null && Integer.parseInt(date.substring(0, 4)) < referenceYear;
-                findings.add(new DesignationFinding(iso3, cue.cue().stage(), sentence,
-                        confidence(cue.cue(), sentence, anaphoric, slotted.listed()), date, historical));
+                reading = HOLDERS;
+            }
+            int distance = core == null ? REACH_BEFORE : Math.abs(core.first() - country.token());
+            Integer before = closeness.get(country.iso3());
+            if (before != null && before <= distance) {
+                continue;
+            }
+            closeness.put(country.iso3(), distance);
+            if (reading.stage() == null) {
+                byCountry.remove(country.iso3()); // taken back (negated, hypothetical)
+                continue;
+            }
+            DateMention date = dateOf(sentenceDates, countries, n, core == null ? country.start() : tokens.get(core.first()).start());
+            boolean historical = historical(reading, listed, core, cues, tokens, date, context);
+            double confidence = EXPLICIT_CONFIDENCE
+                    - (anaphoricOnly ? ANAPHORA_PENALTY : 0)
+                    - (sentence.headlineLike() ? HEADLINE_PENALTY : 0)
+                    - (listed ? LIST_PENALTY : 0)
+                    - (reading.weak() ? WEAK_CUE_PENALTY : 0)
+                    - (country.byAnaphor() ? COUNTRY_ANAPHORA_PENALTY : 0);
+            byCountry.put(country.iso3(), new DesignationFinding(country.iso3(), reading.stage(), sentence, Math.max(0.3, confidence),
+                    date == null ? null : date.value(), historical));
+        }
+        ellipsis(text, countries, byCountry, found);
+        return new ArrayList<>(byCountry.values());
+    }
+
+    private static final Pattern ELLIPSIS_GAP = Pattern.compile(
+            "^\\s*(?:(?:in|en|em|im|since|desde|depuis|seit)\\s+\\d{4}\\s*)?,?\\s*(?:and|et|y|e|und)\\s+(?:(?:la|le|l'|el|o|a|die|das)\\s*)?$", CI);
+
+    /**
+     * "Argentina gained this status in 1998 and Brazil in 2019": a country that follows the status (and
+     * its date) after "and", with no verb of its own, shares the step of the country before it.
+     */
+    private void ellipsis(String text, List<Named> countries, Map<String, DesignationFinding> byCountry, List<Term> terms) {
+        for (int n = 1; n < countries.size(); n++) {
+            Named country = countries.get(n);
+            if (byCountry.containsKey(country.iso3())) {
+                continue;
+            }
+            DesignationFinding before = null;
+            for (int k = n - 1; k >= 0 && before == null; k--) {
+                before = byCountry.get(countries.get(k).iso3());
+            }
+            if (before == null) {
+                continue;
+            }
+            for (Term t : terms) {
+                if (t.end() <= country.start() && t.start() > countries.get(n - 1).end()
+                        && ELLIPSIS_GAP.matcher(text.substring(t.end(), country.start())).find()) {
+                    String own = null;
+                    Matcher year = OWN_YEAR.matcher(text.substring(country.end(), Math.min(text.length(), country.end() + OWN_DATE_CHARS)));
+                    if (year.find()) {
+                        own = year.group(1);
+                    }
+                    boolean historical = before.historical() || own != null && before.date() != null;
+                    byCountry.put(country.iso3(), new DesignationFinding(country.iso3(), before.stage(), before.sentence(),
+                            before.confidence() - LIST_PENALTY, own != null ? own : before.date(), historical));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern OWN_YEAR = Pattern.compile("^\\s*(?:in|en|em|im|desde|since|seit|depuis)\\s+((?:19|20)\\d{2})\\b", CI);
+
+    /**
+     * A sentence shortly after one about the status that lists countries ("Entre ellos figuran
+     * Argentina, Australia, Baréin ...", "Its members, among them ..."): the holders it spoke of. Right
+     * after, three countries make a list; a sentence further on needs a word that introduces it, or five.
+     */
+    private List<DesignationFinding> listAfterStatus(Sentence sentence, int distance) {
+        String text = sentence.text();
+        List<CountryMention> mentions = gazetteer.find(text);
+        if (mentions.size() < BARE_LIST) {
+            return List.of();
+        }
+        List<Token> tokens = tokenizer.tokens(text);
+        List<Named> countries = new ArrayList<>();
+        for (CountryMention c : mentions) {
+            if (!c.iso3().equals(DESIGNATOR) && countries.size() < MAX_COUNTRIES_PER_SENTENCE) {
+                countries.add(new Named(c.iso3(), c.start(), c.end(), tokenAt(tokens, c.start()), false));
+            }
+        }
+        List<Cue> cues = predicates.find(tokens);
+        List<DesignationFinding> findings = new ArrayList<>();
+        for (int[] list : lists(text, countries)) {
+            int first = countries.get(list[0]).token();
+            if (cues.stream().anyMatch(c -> c.first() < first && EnumSet.of(Role.NEGATION, Role.HEDGE, Role.PROPOSE, Role.CONSIDER, Role.REVOKE,
+                    Role.THREAT).contains(c.role()))) {
+                continue;
+            }
+            int size = list[1] - list[0] + 1;
+            boolean intro = introduced(tokens, cues, first, countries.get(list[1]).token());
+            if (size < BARE_LIST || distance > 1 && !intro && size < BARE_LIST_FURTHER) {
+                continue;
+            }
+            for (int k = list[0]; k <= list[1]; k++) {
+                if (!deFacto(text, countries.get(k))) {
+                    findings.add(new DesignationFinding(countries.get(k).iso3(), DesignationStage.DESIGNATED, sentence,
+                            EXPLICIT_CONFIDENCE - ANAPHORA_PENALTY - LIST_PENALTY, null, true));
+                }
             }
         }
         return findings;
     }
 
-    private record CueMatch(StageCue cue, int start, int end, int priority) {
+    private static final Reading HOLDERS = new Reading(DesignationStage.DESIGNATED, false, true);
+    private static final Pattern DE_FACTO = Pattern.compile("^\\s*\\(?\\s*(?:de\\s+facto|unofficial|officieu|extraoficial|inoffiziell)", CI);
+
+    /** "Taiwán (de facto)": treated as a holder without the designation, which is no step. */
+    private static boolean deFacto(String text, Named country) {
+        return !country.byAnaphor() && DE_FACTO.matcher(text.substring(country.end(), Math.min(text.length(), country.end() + 24))).find();
     }
 
-    /** The cue behind a joined list: not a wording of its own in {@link StageCue#ALL}, so never matched there. */
-    private static final StageCue JOINED = new StageCue("joined-list", Pattern.compile("(?!)"), DesignationStage.DESIGNATED,
-            StageCue.Slot.OBJECT, false, false);
-
-    /** The countries of a "join A, B and C as [holders of the status]" list; none if the status does not follow. */
-    private List<CountryMention> joinedList(String text, List<Trigger> triggers, List<CountryMention> countries) {
-        if (lexicon.joinVerb() == null) {
-            return List.of();
+    /** Whether a word that introduces a list ("among them", "darunter", "entre ellos") stands just before it, or just after. */
+    private static boolean introduced(List<Token> tokens, List<Cue> cues, int firstMember, int lastMember) {
+        for (Cue c : cues) {
+            if (c.role() == Role.LIST_INTRO && (c.last() < firstMember && words(tokens, c.last(), firstMember) <= 2
+                    || c.first() > lastMember && words(tokens, lastMember, c.first()) <= 1)) {
+                return true;
+            }
         }
-        Matcher verb = lexicon.joinVerb().matcher(text);
-        while (verb.find()) {
-            int position = verb.end();
-            List<CountryMention> listed = new ArrayList<>();
-            for (CountryMention c : countries) {
-                if (c.start() < position) {
-                    continue;
+        return false;
+    }
+
+    /** Whether the status is named within reach of a list. */
+    private static boolean near(List<Token> tokens, List<Named> countries, int[] list, int term) {
+        int first = countries.get(list[0]).token();
+        int last = countries.get(list[1]).token();
+        return term >= first && term <= last || term < first && words(tokens, term, first) <= LIST_REACH
+                || term > last && words(tokens, last, term) <= LIST_REACH;
+    }
+
+    /**
+     * Whether a country is the one a cue and its status speak of: between them; or just before them,
+     * with no other country nearer (the subject: "Argentina gained this status"); or just after them
+     * ("granted the status to Colombia"). A country's list-mates count as one with it.
+     */
+    /** The tokens a status term covers. */
+    private record Span(int first, int last) {
+    }
+
+    private boolean linked(List<Token> tokens, List<Named> countries, int n, int[] list, Cue core, Span term) {
+        int a = Math.min(core.first(), term.first());
+        int b = Math.max(core.last(), term.last());
+        int p = countries.get(n).token();
+        if (list != null) {
+            // a list is linked by its member nearest the cue and the status
+            int first = countries.get(list[0]).token();
+            int last = countries.get(list[1]).token();
+            p = last < a ? last : first > b ? first : a;
+        }
+        if (p >= a && p <= b) {
+            // "the status of Afghanistan was revoked": between a status and a later cue only a genitive stands
+            return !(term.last() < p && p < core.first() && words(tokens, term.last(), p) > GENITIVE_REACH);
+        }
+        if (p < a && core.role() == Role.GIVE && core.first() < term.first() && !"de".equals(lang) && !passive(tokens, core.first())) {
+            return false; // "Peru follows Trump affording the status to ...": before an active giving stands the giver
+        }
+        int from = p < a ? p : b;
+        int to = p < a ? a : p;
+        int reach = p < a ? ("de".equals(lang) ? GERMAN_SUBJECT_REACH : SUBJECT_REACH) : RECIPIENT_REACH;
+        if (words(tokens, from, to) > reach) {
+            return false;
+        }
+        for (int k = 0; k < countries.size(); k++) {
+            boolean mate = list != null && k >= list[0] && k <= list[1];
+            int q = countries.get(k).token();
+            if (k != n && !mate && q > from && q < to) {
+                return false; // another country stands nearer: it is the one
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> BE = new HashSet<>(List.of("was", "were", "is", "are", "been", "be", "being", "get", "got", "gets",
+            "été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "soit", "être",
+            "fue", "fueron", "es", "son", "sido", "será", "serán", "sea", "ser", "era", "fuera",
+            "foi", "foram", "é", "são", "serão", "seja", "fosse"));
+    private static final Pattern PARTICIPLE = Pattern.compile(".{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|ue|ues)$");
+
+    /** Whether a giving verb is passive: "was designated", "fue designado", "a été désigné", "designados por". */
+    private static boolean passive(List<Token> tokens, int at) {
+        for (int k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            if (tokens.get(k).word()) {
+                seen++;
+                if (BE.contains(tokens.get(k).lower())) {
+                    return true;
                 }
-                // "l'Argentine, la Colombie et le Brésil": the article before a name belongs to the gap
-                String gap = ARTICLE_AT_END.matcher(text.substring(position, c.start())).replaceFirst("");
-                boolean adjacent = listed.isEmpty() ? gap.isEmpty() : lexicon.listGap().matcher(gap).matches();
-                if (!adjacent) {
-                    break;
+            }
+        }
+        String w = tokens.get(at).lower();
+        boolean auxiliary = at > 0 && Set.of("has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "tem", "têm", "tinha").contains(tokens.get(at - 1).lower());
+        return !auxiliary && PARTICIPLE.matcher(w).matches();
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(?:a|an|un|une|uno|una|um|uma|ein|eine|einem|einen)\\s+)?$", CI);
+
+    /** Whether the status stands in apposition right after the country: "Afghanistan, a major non-NATO ally". */
+    private static boolean apposition(String text, Named country, Term term) {
+        return term.start() >= country.end() && APPOSITION.matcher(text.substring(country.end(), term.start())).matches();
+    }
+
+    /** Runs of countries that form one list (index of first, index of last), two or more each. */
+    private static List<int[]> lists(String text, List<Named> countries) {
+        List<int[]> lists = new ArrayList<>();
+        int first = 0;
+        for (int k = 1; k <= countries.size(); k++) {
+            boolean joined = k < countries.size() && countries.get(k).start() >= countries.get(k - 1).end()
+                    && LIST_GAP.matcher(text.substring(countries.get(k - 1).end(), countries.get(k).start())).matches();
+            if (!joined) {
+                if (k - first >= 2) {
+                    lists.add(new int[]{first, k - 1});
                 }
-                listed.add(c);
-                position = c.end();
-            }
-            if (listed.size() < 2) {
-                continue; // "join Peru as ..." is a single country: the ordinary cues read it
-            }
-            Matcher close = lexicon.joinEnd().matcher(text).region(position, text.length());
-            if (close.lookingAt() && statusAfter(close.end(), triggers) != null) {
-                return listed;
+                first = k;
             }
         }
-        return List.of();
+        return lists;
     }
 
-    private record Slotted(CountryMention country, boolean listed) {
-    }
-
-    /** All cue matches, earliest first; where two overlap, the earlier (then the higher-priority) one stands. */
-    private List<CueMatch> cueMatches(String text) {
-        List<CueMatch> all = new ArrayList<>();
-        List<StageCue> cues = lexicon.cues();
-        for (int p = 0; p < cues.size(); p++) {
-            StageCue cue = cues.get(p);
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new CueMatch(cue, m.start(), m.end(), p));
-            }
-        }
-        all.sort(Comparator.comparingInt(CueMatch::start).thenComparingInt(CueMatch::priority));
-        List<CueMatch> accepted = new ArrayList<>();
-        int coveredUntil = -1;
-        for (CueMatch match : all) {
-            if (accepted.size() == MAX_CUES_PER_SENTENCE) {
-                break;
-            }
-            if (match.start() >= coveredUntil) {
-                accepted.add(match);
-                coveredUntil = match.end();
-            }
-        }
-        return accepted;
-    }
-
-    /** "no plans to designate", "could become": the clause before the cue takes the claim back. */
-    private boolean isHedgedOrNegated(String text, int cueStart) {
-        int from = Math.max(0, cueStart - HEDGE_WINDOW);
-        Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, cueStart);
-        while (breaks.find()) {
-            from = breaks.end();
-        }
-        String window = text.substring(from, cueStart);
-        return lexicon.negation().matcher(window).find() || lexicon.hedge().matcher(window).find();
-    }
-
-    private List<Slotted> resolveCountries(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
-        List<Slotted> result = switch (cue.cue().slot()) {
-            case OBJECT -> objectOf(text, cue, triggers, countries);
-            case SUBJECT -> subjectOf(text, cue, triggers, countries);
-        };
-        if (result.isEmpty() && cue.cue().recipient()) {
-            result = recipientOf(text, cue, triggers, countries);
-        }
-        return result;
-    }
-
-    /** "designate [Peru] as a major non-NATO ally": countries between cue and status, with nothing else between. */
-    private List<Slotted> objectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
-        Trigger status = statusAfter(cue.end(), triggers);
-        if (status == null) {
-            return List.of();
-        }
-        List<CountryMention> between = countries.stream()
-                .filter(c -> c.start() >= cue.end() && c.end() <= status.start())
-                .toList();
-        if (between.isEmpty() || nonFillerWords(text, cue.end(), status.start(), between) > 0) {
-            return List.of();
-        }
-        return between.stream().map(c -> new Slotted(c, false)).toList();
-    }
-
-    /** "[Argentina] gained this status in 1998 and [Brazil] in 2019". */
-    private List<Slotted> subjectOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
-        boolean statusNear = triggers.stream().anyMatch(t -> t.end() > cue.start() - SUBJECT_REACH && t.start() < cue.end() + SUBJECT_REACH);
-        if (!statusNear) {
-            return List.of();
-        }
-        CountryMention subject = null;
-        int index = -1;
-        for (int i = countries.size() - 1; i >= 0; i--) {
-            if (countries.get(i).end() <= cue.start()) {
-                subject = countries.get(i);
-                index = i;
-                break;
-            }
-        }
-        if (subject == null || cue.start() - subject.end() > SUBJECT_REACH
-                || text.substring(subject.end(), cue.start()).matches("(?s).*[;:].*")
-                || nonFillerWords(text, subject.end(), cue.start(), List.of(), triggers) > 2) {
-            return List.of();
-        }
-        List<Slotted> result = new ArrayList<>();
-        // Coordinated subjects before: "Argentina and Brazil gained ..."
-        int first = index;
-        while (first > 0 && lexicon.listGap().matcher(text.substring(countries.get(first - 1).end(), countries.get(first).start())).matches()) {
-            first--;
-        }
-        for (int i = first; i <= index; i++) {
-            result.add(new Slotted(countries.get(i), false));
-        }
-        // Elliptical continuation after: "... in 1998 and Brazil in 2019".
-        Trigger status = statusAfter(cue.end(), triggers);
-        int position = status != null && nonFillerWords(text, cue.end(), status.start(), List.of()) == 0 ? status.end() : cue.end();
-        for (CountryMention next : countries) {
-            if (next.start() < position) {
-                continue;
-            }
-            if (!lexicon.listGap().matcher(text.substring(position, next.start())).matches()) {
-                break;
-            }
-            result.add(new Slotted(next, true));
-            position = next.end();
-        }
-        return result;
-    }
-
-    /** "affording the same status [to Saudi Arabia]", "status was granted [to Colombia]". */
-    private List<Slotted> recipientOf(String text, CueMatch cue, List<Trigger> triggers, List<CountryMention> countries) {
-        Trigger status = statusAfter(cue.end(), triggers);
-        int anchor = cue.end();
-        if (status != null && nonFillerWords(text, cue.end(), status.start(), List.of()) == 0) {
-            anchor = status.end();
-        } else if (triggers.stream().noneMatch(t -> t.end() <= cue.start() && cue.start() - t.end() <= SUBJECT_REACH)) {
-            return List.of(); // no status on either side: "granted to" something else
-        }
-        Matcher to = lexicon.toRecipient().matcher(text).region(anchor, text.length());
-        if (!to.lookingAt()) {
-            return List.of();
-        }
-        int at = to.end();
-        return countries.stream().filter(c -> c.start() == at).map(c -> new Slotted(c, false)).toList();
-    }
-
-    private static Trigger statusAfter(int position, List<Trigger> triggers) {
-        for (Trigger t : triggers) {
-            if (t.start() >= position) {
-                return t.start() - position <= OBJECT_REACH ? t : null;
+    /** The list a country is part of, or null. */
+    private static int[] listOf(List<int[]> lists, int n) {
+        for (int[] l : lists) {
+            if (n >= l[0] && n <= l[1]) {
+                return l;
             }
         }
         return null;
     }
 
-    /** Words in {@code text[from, to)} that are neither filler nor part of one of {@code skip}. */
-    private int nonFillerWords(String text, int from, int to, List<CountryMention> skip) {
-        return nonFillerWords(text, from, to, skip, List.of());
+    private static Term nearestTerm(List<Term> found, Named country) {
+        Term best = found.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (Term t : found) {
+            int d = t.end() <= country.start() ? country.start() - t.end() : Math.max(0, t.start() - country.end());
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
-    /** As above, also skipping the words of the status itself ("Peru's major non-NATO ally status was revoked"). */
-    private int nonFillerWords(String text, int from, int to, List<CountryMention> skip, List<Trigger> statuses) {
-        int count = 0;
-        Matcher words = WORD.matcher(text).region(from, to);
-        while (words.find()) {
-            int s = words.start();
-            if (skip.stream().anyMatch(c -> c.start() <= s && s < c.end())
-                    || statuses.stream().anyMatch(t -> t.start() <= s && s < t.end())) {
+    /** The cue that governs a country and a status term: the nearest one of giving, getting, holding or taking away. */
+    private Cue core(List<Token> tokens, List<Cue> cues, int country, Span term) {
+        int lo = Math.min(country, term.first());
+        int hi = Math.max(country, term.last());
+        Cue best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            if (!CORE.contains(c.role())) {
                 continue;
             }
-            if (!lexicon.filler().contains(words.group().toLowerCase(Locale.ROOT))) {
-                count++;
+            int at = c.first();
+            int distance;
+            if (at >= lo && at <= hi) {
+                distance = 0;
+            } else if (at < lo) {
+                distance = words(tokens, at, lo);
+                if (distance > ("de".equals(lang) ? GERMAN_REACH : REACH_BEFORE)) {
+                    continue;
+                }
+            } else {
+                distance = words(tokens, hi, at);
+                if (distance > ("de".equals(lang) ? GERMAN_REACH : REACH_AFTER)) {
+                    continue;
+                }
+            }
+            int reach = "de".equals(lang) ? GERMAN_REACH : REACH_BEFORE;
+            int toTerm = c.last() < term.first() ? words(tokens, c.last(), term.first()) : at > term.last() ? words(tokens, term.last(), at) : 0;
+            if (boundaryBetween(tokens, Math.min(at, lo), Math.max(at, hi)) || toTerm > reach) {
+                continue;
+            }
+            int score = distance + switch (c.role()) {
+                case HOLD, COPULA, ANNOUNCE -> 3;
+                case INTEND, PROPOSE, CONSIDER -> 2;
+                case NOUN, NOTIFY, FORMALIZE -> 1;
+                default -> 0;
+            };
+            if (score < bestScore) {
+                best = c;
+                bestScore = score;
             }
         }
-        return count;
+        return best;
     }
 
-    /** The nearest date after the country ("Argentina ... in 1998"), else the nearest before ("on Thursday he plans to designate Colombia"). */
-    private static String dateFor(CountryMention country, List<DateMention> sentenceDates) {
-        DateMention before = null;
-        for (DateMention d : sentenceDates) {
-            if (d.start() >= country.end()) {
-                return d.value();
-            }
-            if (d.end() <= country.start()) {
-                before = d;
-            }
-        }
-        return before == null ? null : before.value();
+    /** What a cue says, once the words that govern it are read. {@code stage} null: the claim is taken back. */
+    private record Reading(DesignationStage stage, boolean weak, boolean listed) {
     }
 
-    /** Monotone in the strength of the evidence: explicit body sentence > headline > anaphora. */
-    static double confidence(StageCue cue, Sentence sentence, boolean anaphoric, boolean listed) {
-        double c = EXPLICIT_CONFIDENCE;
-        if (cue.weak()) {
-            c -= WEAK_CUE_PENALTY;
+    private static final Reading TAKEN_BACK = new Reading(null, false, false);
+
+    private Reading read(List<Token> tokens, List<Cue> cues, Cue core, boolean headline) {
+        EnumSet<Role> governing = EnumSet.noneOf(Role.class);
+        int reach = "de".equals(lang) ? GERMAN_REACH : GOVERNOR_REACH;
+        List<Cue> governors = new ArrayList<>();
+        for (Cue c : cues) {
+            if (c == core || c.last() >= core.first() || !GOVERNORS.contains(c.role()) && c.role() != Role.NEGATION) {
+                continue;
+            }
+            if (words(tokens, c.last(), core.first()) <= reach && !boundaryBetween(tokens, c.last(), core.first())) {
+                governors.add(c);
+                if (c.role() != Role.NEGATION) {
+                    governing.add(c.role());
+                }
+            }
         }
-        if (sentence.headlineLike()) {
-            c -= HEADLINE_PENALTY;
+        // "does not support an appeal to grant": a negation just before the cue or before what governs it
+        boolean negated = false;
+        for (Cue neg : governors) {
+            if (neg.role() != Role.NEGATION) {
+                continue;
+            }
+            negated |= words(tokens, neg.last(), core.first()) <= NEGATION_REACH;
+            for (Cue g : governors) {
+                negated |= g.role() != Role.NEGATION && g.first() > neg.last() && words(tokens, neg.last(), g.first()) <= NEGATION_REACH;
+            }
         }
-        if (anaphoric) {
-            c -= ANAPHORA_PENALTY;
+        if (negated || governing.contains(Role.THREAT)) {
+            return TAKEN_BACK;
         }
-        if (listed) {
-            c -= LIST_PENALTY;
+        Tense tense = Tense.of(lang, tokens, core.first());
+        boolean later = tense.later() || governing.contains(Role.FUTURE) && tense != Tense.PLUPERFECT
+                || (core.role() == Role.JOIN || core.role() == Role.OBTAIN) && progressive(tokens, core.first());
+        if (tense == Tense.INFINITIVE) {
+            // "haría de Qatar el segundo país en convertirse": the infinitive takes the tense of the verb before it
+            for (Cue c : governors) {
+                if (EnumSet.of(Role.GIVE, Role.OBTAIN, Role.JOIN, Role.COPULA).contains(c.role()) || c.role() == Role.FUTURE) {
+                    later |= c.role() == Role.FUTURE || Tense.of(lang, tokens, c.first()).later();
+                }
+            }
         }
-        return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100.0;
+        boolean intended = governing.contains(Role.INTEND) || governing.contains(Role.NOTIFY) || core.role() == Role.NOTIFY
+                || core.role() == Role.INTEND;
+        boolean proposed = governing.contains(Role.PROPOSE) || governing.contains(Role.CONSIDER) || core.role() == Role.PROPOSE
+                || core.role() == Role.CONSIDER;
+        if (core.role() == Role.REVOKE || governing.contains(Role.REVOKE) && core.role() == Role.NOUN) {
+            // A revocation announced, threatened or asked for is no step: only one that is done.
+            return proposed || intended || later || governing.contains(Role.HEDGE) || tense == Tense.INFINITIVE ? TAKEN_BACK
+                    : new Reading(DesignationStage.REVOKED, false, false);
+        }
+        if (proposed) {
+            // "is considering whether to ask to be named": a request only thought of is no proposal yet
+            Cue ask = governors.stream().filter(c -> c.role() == Role.PROPOSE).reduce((x, y) -> y).orElse(null);
+            boolean doubted = ask != null && governors.stream().anyMatch(c -> c.last() < ask.first()
+                    && (c.role() == Role.CONSIDER || c.role() == Role.HEDGE));
+            return doubted ? TAKEN_BACK : new Reading(DesignationStage.PROPOSED, false, false);
+        }
+        if (governing.contains(Role.HEDGE)) {
+            return TAKEN_BACK;
+        }
+        if (intended) {
+            return new Reading(DesignationStage.INTENDED, false, false);
+        }
+        return switch (core.role()) {
+            case GIVE, OBTAIN, JOIN -> later ? new Reading(DesignationStage.INTENDED, false, false)
+                    : tense == Tense.INFINITIVE ? (headline || governing.contains(Role.ANNOUNCE)
+                    ? new Reading(DesignationStage.INTENDED, true, false) : new Reading(DesignationStage.DESIGNATED, true, false))
+                    : new Reading(DesignationStage.DESIGNATED, false, false);
+            case FORMALIZE, HOLD, COPULA -> later ? new Reading(DesignationStage.INTENDED, true, false)
+                    : new Reading(DesignationStage.DESIGNATED, core.role() != Role.FORMALIZE, false);
+            case NOUN -> governing.contains(Role.ANNOUNCE) ? new Reading(DesignationStage.INTENDED, true, false)
+                    : governing.contains(Role.FORMALIZE) ? new Reading(DesignationStage.DESIGNATED, false, false) : null;
+            case ANNOUNCE -> later ? new Reading(DesignationStage.INTENDED, true, false) : new Reading(DesignationStage.DESIGNATED, true, false);
+            default -> null;
+        };
+    }
+
+    /** "are joining", "is becoming": an English progressive of getting the status tells what is under way. */
+    private boolean progressive(List<Token> tokens, int at) {
+        return "en".equals(lang) && tokens.get(at).lower().endsWith("ing") && at > 0
+                && Set.of("is", "are", "am").contains(tokens.get(at - 1).lower());
+    }
+
+    /** A negation, hypothesis, threat or proposal before a list takes it away from the holders' reading. */
+    private static boolean blocked(List<Token> tokens, List<Cue> cues, int at) {
+        for (Cue c : cues) {
+            if (c.last() < at && words(tokens, c.last(), at) <= GOVERNOR_REACH
+                    && EnumSet.of(Role.NEGATION, Role.HEDGE, Role.THREAT, Role.PROPOSE, Role.CONSIDER).contains(c.role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean historical(Reading reading, boolean listed, Cue core, List<Cue> cues, List<Token> tokens, DateMention date,
+                               ArticleContext context) {
+        if (reading.stage() == DesignationStage.DESIGNATED && (listed || reading.listed())) {
+            return true;
+        }
+        if (core != null) {
+            if (Tense.of(lang, tokens, core.first()) == Tense.PLUPERFECT) {
+                return true;
+            }
+            boolean since = cues.stream().anyMatch(c -> c.role() == Role.SINCE && Math.abs(c.first() - core.first()) <= GERMAN_REACH);
+            if (since && date != null) {
+                return true;
+            }
+        }
+        if (date != null) {
+            if (context.published != null) {
+                if (date.year() < context.published.getYear()) {
+                    return true;
+                }
+                if (date.value().length() >= 7) {
+                    LocalDate when = LocalDate.parse(date.value().length() == 7 ? date.value() + "-01" : date.value());
+                    if (ChronoUnit.DAYS.between(when, context.published) > NEWS_DAYS + (date.value().length() == 7 ? 30 : 0)) {
+                        return true;
+                    }
+                }
+            } else if (date.year() < context.referenceYear) {
+                return true;
+            }
+        }
+        if (core != null && (core.role() == Role.HOLD || core.role() == Role.COPULA) && reading.stage() == DesignationStage.DESIGNATED) {
+            return cues.stream().noneMatch(c -> c.role() == Role.NOW);
+        }
+        return false;
+    }
+
+    /**
+     * The date of a country's step: one right after the country and before the next one ("Argentina
+     * in 1998 and Brazil in 2019"), else the one nearest the cue.
+     */
+    private static DateMention dateOf(List<DateMention> dates, List<Named> countries, int n, int cueAt) {
+        Named country = countries.get(n);
+        int nextCountry = n + 1 < countries.size() ? countries.get(n + 1).start() : Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            if (d.start() >= country.end() && d.start() < nextCountry && d.start() - country.end() <= OWN_DATE_CHARS) {
+                return d;
+            }
+        }
+        return nearestDate(dates, cueAt);
+    }
+
+    private static DateMention nearestDate(List<DateMention> dates, int at) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            int distance = d.start() >= at ? d.start() - at : at - d.end();
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Words strictly between two token positions. */
+    private static int words(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).word()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A semicolon or a bracket between two positions: another clause. */
+    private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String t = tokens.get(k).lower();
+            if (t.equals(";") || t.equals("(") || t.equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the token at or after a character offset. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  * The gold set of {@code eval/}: {@code gold.jsonl} (one document a line: {@code doc}, {@code lang},
  * {@code events}) whose documents are {@code seed:NNN} (the repository's {@code seeds/}),
  * {@code written:ID} ({@code eval/written.jsonl}, articles written for the gold set) and
- * {@code corpus:ID} (read at run time from the research corpus, whose text is never copied here).
+ * {@code corpus:ID} (read at run time from the research corpus, whose text is never copied here);
+ * and the real documents of {@code eval/real/}: {@code pages-*.jsonl} (paraphrased public news pages,
+ * text and annotation on one line, documents {@code page:ID}) and {@code corpus.jsonl} (corpus
+ * articles by id, documents {@code corpus:ID}), split by {@link RealSplit} into development and test.
  */
 public final class GoldSet {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,18 +58,70 @@ public final class GoldSet {
                     corpusIds.add(doc.substring("corpus:".length()));
                 }
             });
-            Map<String, JsonNode> corpus = corpusIds.isEmpty() ? Map.of() : corpus(sources.corpusDir(), corpusIds);
+            List<JsonNode> realCorpus = new ArrayList<>();
+            List<JsonNode> pages = new ArrayList<>();
+            Path real = sources.evalDir().resolve("real");
+            if (Files.isDirectory(real)) {
+                try (Stream<Path> files = Files.list(real)) {
+                    for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                        List<JsonNode> target = f.getFileName().toString().startsWith("corpus") ? realCorpus : pages;
+                        target.addAll(jsonl(f));
+                    }
+                }
+            }
+            realCorpus.forEach(n -> corpusIds.add(n.get("doc").asText().substring("corpus:".length())));
+            Map<String, JsonNode> corpus = corpusIds.isEmpty() || !Files.isDirectory(sources.corpusDir()) ? Map.of()
+                    : corpus(sources.corpusDir(), corpusIds);
             List<GoldDocument> docs = new ArrayList<>();
             for (JsonNode n : lines) {
                 String doc = n.get("doc").asText();
                 String lang = n.path("lang").asText(null);
                 Article article = article(doc, sources, written, corpus);
-                docs.add(new GoldDocument(doc, lang, article, events(n.get("events"))));
+                docs.add(new GoldDocument(doc, lang, article, events(n.get("events")),
+                        doc.startsWith("written:") ? EvalSet.WRITTEN : EvalSet.LEGACY, null));
+            }
+            for (JsonNode n : pages) {
+                String doc = "page:" + n.get("id").asText();
+                String body = n.get("text").asText();
+                Instant published = n.hasNonNull("publishedAt") ? Instant.parse(n.get("publishedAt").asText()) : null;
+                Article article = new Article(ArticleIds.forText(body), n.path("url").asText(null), null, null, published, null, body, null);
+                docs.add(real(doc, n, article));
+            }
+            for (JsonNode n : realCorpus) {
+                String doc = n.get("doc").asText();
+                if (corpus.isEmpty()) {
+                    continue; // no corpus beside the repository: its documents cannot be read (the caller says so)
+                }
+                docs.add(real(doc, n, article(doc, sources, written, corpus)));
             }
             return docs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static GoldDocument real(String doc, JsonNode n, Article article) {
+        return new GoldDocument(doc, n.path("lang").asText(null), article, events(n.get("events")),
+                RealSplit.isTest(doc) ? EvalSet.TEST : EvalSet.DEV, n.path("batch").asText(null));
+    }
+
+    private static List<JsonNode> jsonl(Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (!line.isBlank()) {
+                    try {
+                        nodes.add(JSON.readTree(line));
+                    } catch (IOException e) {
+                        throw new IOException(file + ":" + n + ": not JSON: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return nodes;
     }
 
     private static Article article(String doc, Sources sources, Map<String, JsonNode> written, Map<String, JsonNode> corpus) throws IOException {
@@ -124,11 +179,16 @@ public final class GoldSet {
                 actors = actors.stream().sorted().toList();
             }
             events.add(new GoldEvent(e.get("type").asText(), text(e, "country"), text(e, "stage"),
-                    e.hasNonNull("historical") ? e.get("historical").asBoolean() : null, text(e, "donor"), text(e, "recipient"),
-                    e.hasNonNull("amount") ? new BigDecimal(e.get("amount").asText()) : null,
-                    e.hasNonNull("year") ? e.get("year").asInt() : null, text(e, "status"), actors, text(e, "kind")));
+                    e.hasNonNull("historical") ? e.get("historical").asBoolean() : null, text(e, "date"), text(e, "donor"), text(e, "recipient"),
+                    decimal(e, "amount"), text(e, "currency"), e.hasNonNull("year") ? e.get("year").asInt() : null, text(e, "status"),
+                    text(e, "scope"), decimal(e, "partOf"), e.hasNonNull("cumulative") ? e.get("cumulative").asBoolean() : null,
+                    actors, text(e, "kind")));
         }
         return events;
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field) {
+        return n.hasNonNull(field) ? new BigDecimal(n.get(field).asText()) : null;
     }
 
     private static String text(JsonNode n, String field) {

@@ -26,7 +26,10 @@ final class ForeignAliases {
         put(m, "ECU", "Quito");
         put(m, "ISR", "Tel Aviv", "Jerusalem");
         put(m, "SAU", "Riad", "Riyad", "Riyadh");
-        put(m, "QAT", "Doha");
+        put(m, "QAT", "Doha", "Qatar", "Katar", "Catar");
+        put(m, "BHR", "Bahrein", "Bahreïn", "Bahréin", "Baréin", "Barém", "Bahrain", "Manama");
+        put(m, "KWT", "Koweït", "Koweit", "Kuweit", "Kuwait", "Kuwaiti");
+        put(m, "KEN", "Quénia", "Quênia", "Kenia", "Kenya", "Nairobi");
         put(m, "CHN", "Peking", "Pékin", "Pequim", "Pekín", "Beijing");
         put(m, "RUS", "Moskau", "Moscou", "Moscú", "Moscovo", "Kreml", "Kremlin");
         put(m, "UKR", "Kiew", "Kiev", "Kyiv");

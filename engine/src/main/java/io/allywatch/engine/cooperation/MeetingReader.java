@@ -1,0 +1,230 @@
+package io.allywatch.engine.cooperation;
+
+import io.allywatch.engine.gazetteer.CountryGazetteer;
+import io.allywatch.engine.gazetteer.CountryMention;
+import io.allywatch.engine.lang.PerLanguage;
+import io.allywatch.engine.text.Folding;
+import io.allywatch.engine.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads meetings of leaders, ministers or military chiefs of two countries in an article about
+ * defence or security: a meeting word (met, talks, state visit, se reunió, rencontre, Staatsbesuch)
+ * in a sentence that names who met, by their countries, demonyms ("the Colombian president") or the
+ * US offices and leaders that stand for the United States ("Biden", "the White House"). The defence
+ * matter may be anywhere near: in the sentence, the sentences around it, or the status the article
+ * is about. Phone calls are no meeting; hedged or cancelled meetings neither. Thread-safe.
+ */
+final class MeetingReader {
+    /** Sentences before and after a meeting that may say what it was about. */
+    private static final int TOPIC_REACH = 2;
+    private static final int MAX_ACTORS = 3;
+    /** How far after "received" a title makes it a meeting ("received the Colombian president"). */
+    private static final int TITLE_REACH = 40;
+    /** Mentions that make a country one the article is about. */
+    private static final int SALIENT_MENTIONS = 2;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The words of one language: meeting, phone call, defence matter, US offices, hedges. */
+    private record Words(Pattern meeting, Pattern call, Pattern defence, Pattern usOffices, Pattern takenBack, Pattern receive, Pattern title,
+                         Pattern topic) {
+    }
+
+    private static final String US_LEADERS = "Biden|Trump|Obama|Bush|Clinton|Reagan|Blinken|Rubio|Kerry|Pompeo|Powell|Rice|Austin|Hegseth|Esper|Mattis"
+            + "|Carter|Rumsfeld|Panetta|Gates|Harris|Vance|Pelosi|Richardson|Holliday";
+
+    private static final Words ENGLISH = new Words(
+            p("\\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|summit|sat\\s+down\\s+with|counterpart|held\\s+(?:talks|discussions)|discussions)\\b"),
+            p("\\b(?:phone|telephone|video|virtual)\\s+(?:call|conversation|conference|talks)\\b|\\bcalled\\b|\\bphoned\\b"),
+            p("\\b(?:military|defen[cs]e|security|armed\\s+forces|troops|weapons|arms|non-NATO|NATO|terror\\w*|drug\\s+trafficking|narcotics|intelligence|war)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|White\\s+House|Oval\\s+Office|Pentagon|State\\s+Department|Secretary\\s+of\\s+(?:State|Defen[cs]e)|"
+                    + "Defen[cs]e\\s+Secretary|SOUTHCOM|Southern\\s+Command)\\b"),
+            p("\\b(?:could|might|may|would\\s+like|hopes?|plans?\\s+to|cancel\\w*|postpon\\w*|not|no|never|refused|declined|den(?:y|ied|ies))\\b"),
+            p("\\b(?:received|receiving|receives|hosted|hosting|hosts|welcomed|welcoming)\\b"),
+            p("\\b(?:president|leader|counterpart|minister|prime\\s+minister|emir|king|prince|crown\\s+prince|sheikh?|delegation|chief|general|secretary|ruler)\\b"),
+            p("\\b(?:about|over|on|regarding|concerning|amid|during|invasion\\s+of|war\\s+in|crisis\\s+in|tensions\\s+with|to|into|in\\s+neighbou?ring|with\\s+the\\s+government\\s+of)\\s+(?:the\\s+)?$"));
+
+    private static final Words FRENCH = new Words(
+            p("\\b(?:rencontr\\p{L}*|réuni\\p{L}*|entretien\\p{L}*|entretenu\\p{L}*|visite|visité|sommet|homologue|pourparlers)\\b"),
+            p("\\b(?:téléphon\\p{L}*|appel|visioconférence)\\b"),
+            p("\\b(?:militaire\\p{L}*|défense|sécurit\\p{L}*|armée\\p{L}*|troupes|armes|OTAN|terror\\p{L}*|narcotrafic\\p{L}*|renseignement\\p{L}*|guerre)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|Maison[- ]Blanche|Bureau\\s+ovale|Pentagone|département\\s+d['’]État|secrétaire\\s+d['’]État)\\b"),
+            p("\\b(?:pourrait|pourraient|espère|annul\\p{L}*|report\\p{L}*|ne|n['’]|pas|jamais|dément\\p{L}*)\\b"),
+            p("\\b(?:reçu|reçoit|recevant|recevra|accueill\\p{L}*)\\b"),
+            p("\\b(?:président\\p{L}*|dirigeant\\p{L}*|homologue|ministre|Premier\\s+ministre|émir|roi|prince|cheikh|délégation|chef|général|secrétaire)\\b"),
+            p("\\b(?:sur|concernant|à\\s+propos\\s+de|pendant|durant|invasion\\s+de|guerre\\s+en|crise\\s+au|à|vers|en)\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?$"));
+
+    private static final Words SPANISH = new Words(
+            p("\\b(?:reuni\\p{L}*|reunión|encuentro|visita\\p{L}*|cumbre|homólogo|conversaciones|se\\s+reunió)\\b"),
+            p("\\b(?:telef\\p{L}*|llamada|videoconferencia)\\b"),
+            p("\\b(?:militar\\p{L}*|defensa|seguridad|fuerzas\\s+armadas|tropas|armas|OTAN|terror\\p{L}*|narcotráfico|antidrogas|inteligencia|guerra)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Blanca|Despacho\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretari[oa]\\s+de\\s+(?:Estado|Defensa)|Comando\\s+Sur)\\b"),
+            p("\\b(?:podría|podrían|espera|cancel\\p{L}*|suspend\\p{L}*|aplaz\\p{L}*|no|nunca|niega\\p{L}*|negaron)\\b"),
+            p("\\b(?:recibi\\p{L}*|recibe|recibirá|acogi\\p{L}*)\\b"),
+            p("\\b(?:president[ea]\\p{L}*|mandatari[oa]|homólog[oa]|par|ministr[oa]|primer\\s+ministro|emir|rey|príncipe|jeque|delegación|jefe|general|secretari[oa])\\b"),
+            p("\\b(?:sobre|acerca\\s+de|respecto\\s+a|durante|invasión\\s+de|guerra\\s+en|crisis\\s+en|a|hacia|en|con\\s+el\\s+gobierno\\s+de)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?$"));
+
+    private static final Words PORTUGUESE = new Words(
+            p("\\b(?:reuni\\p{L}*|reunião|encontro\\p{L}*|encontrou|visita\\p{L}*|cúpula|cimeira|homólogo)\\b"),
+            p("\\b(?:telef\\p{L}*|chamada|videoconferência)\\b"),
+            p("\\b(?:militar\\p{L}*|defesa|segurança|forças\\s+armadas|tropas|armas|OTAN|NATO|terror\\p{L}*|narcotráfico|inteligência|guerra)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Branca|Salão\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretári[oa]\\s+de\\s+(?:Estado|Defesa)|Comando\\s+Sul)\\b"),
+            p("\\b(?:poderia|poderiam|espera|cancel\\p{L}*|adi\\p{L}*|não|nunca|neg\\p{L}*)\\b"),
+            p("\\b(?:recebeu|receber|recebe|receberá|acolheu)\\b"),
+            p("\\b(?:president[ea]\\p{L}*|mandatári[oa]|homólog[oa]|ministr[oa]|primeiro-ministro|emir|rei|príncipe|xeque|delegação|chefe|general|secretári[oa])\\b"),
+            p("\\b(?:sobre|acerca\\s+d[aoe]|durante|invasão\\s+d[aoe]|guerra\\s+n[ao]|crise\\s+n[ao]|a|para|em|no|na)\\s*(?:a\\s+|o\\s+|os\\s+|as\\s+)?$"));
+
+    private static final Words GERMAN = new Words(
+            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?|\\p{L}*[Bb]esuch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen)\\b"),
+            p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),
+            p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|Außenministerium|US-Außenminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
+            p("\\b(?:könnte|könnten|hofft|abgesagt|verschoben|nicht|kein\\p{L}*|nie|dementier\\p{L}*)\\b"),
+            p("\\b(?:empf(?:ing|angen|ängt))\\b"),
+            p("\\b(?:Präsident\\p{L}*|Staatschef\\p{L}*|Amtskolleg\\p{L}*|Minister\\p{L}*|Ministerpräsident\\p{L}*|Emir|König|Kronprinz\\p{L}*|Scheich|Delegation|Chef\\p{L}*|General\\p{L}*)\\b"),
+            p("\\b(?:über|bezüglich|während|Invasion\\s+in|Krieg\\s+in|Krise\\s+in|nach|in)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+|dem\\s+)?$"));
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, CI);
+    }
+
+    private final Words words;
+    private final CountryGazetteer gazetteer;
+    private final ActorCues actorCues;
+
+    MeetingReader(String lang) {
+        this.words = PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
+        this.gazetteer = CountryGazetteer.forLanguage(PerLanguage.pick(lang, "en", "fr", "es", "pt", "de"));
+        this.actorCues = ActorCues.forLanguage(lang);
+    }
+
+    /** A meeting read from a sentence: who met. */
+    record Meeting(Sentence sentence, List<String> actors, boolean filled) {
+    }
+
+    /**
+     * @param aboutDefence whether the article as a whole is about defence (it names the status, or reports
+     *                     other defence cooperation): then a meeting needs no defence word of its own
+     */
+    List<Meeting> read(List<Sentence> sentences, boolean aboutDefence, List<String> mainCountries) {
+        Map<String, Meeting> found = new LinkedHashMap<>();
+        Set<String> salient = salient(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            String text = s.text();
+            Matcher meeting = words.meeting().matcher(text);
+            int cue = meeting.find() ? meeting.start() : -1;
+            if (cue < 0) {
+                // "received the Colombian president": receiving is a meeting only when a person is received
+                Matcher receive = words.receive().matcher(text);
+                while (receive.find() && cue < 0) {
+                    Matcher title = words.title().matcher(text).region(receive.end(), Math.min(text.length(), receive.end() + TITLE_REACH));
+                    if (title.find()) {
+                        cue = receive.start();
+                    }
+                }
+            }
+            if (cue < 0 || words.call().matcher(text).find()) {
+                continue;
+            }
+            String before = text.substring(0, cue);
+            if (words.takenBack().matcher(clause(before)).find()) {
+                continue;
+            }
+            if (!aboutDefence && !defenceNear(sentences, i)) {
+                continue;
+            }
+            Set<String> actors = participants(text, cue, salient);
+            boolean filled = false;
+            if (actors.size() == 1) {
+                for (String c : mainCountries) {
+                    if (actors.size() < 2 && actors.add(c)) {
+                        filled = true;
+                    }
+                }
+            }
+            if (actors.size() < 2) {
+                continue;
+            }
+            List<String> sorted = actors.stream().limit(MAX_ACTORS).sorted().toList();
+            found.putIfAbsent(String.join(",", sorted), new Meeting(s, sorted, filled));
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The part of the text after its last comma or semicolon: the clause the meeting word is in. */
+    private static String clause(String before) {
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        return cut < 0 ? before : before.substring(cut + 1);
+    }
+
+    private boolean defenceNear(List<Sentence> sentences, int i) {
+        for (int k = Math.max(0, i - TOPIC_REACH); k <= Math.min(sentences.size() - 1, i + TOPIC_REACH); k++) {
+            if (words.defence().matcher(sentences.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The countries of the two sides that met: named, by demonym, or the United States by its offices;
+     * the two nearest the meeting word, of the countries the article is about; not a topic of the
+     * talks ("talks over Ukraine", "during Russia's invasion"), not a critic.
+     */
+    private Set<String> participants(String text, int cue, Set<String> salient) {
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            String before = text.substring(Math.max(0, c.start() - 40), c.start());
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
+            if (actorCues.topicBefore().matcher(before).find() || words.topic().matcher(before).find()
+                    || actorCues.bystanderAfter().matcher(after).find() || !salient.contains(c.iso3())) {
+                continue;
+            }
+            distance.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+        }
+        Matcher us = words.usOffices().matcher(text);
+        while (us.find()) {
+            distance.merge("USA", Math.abs(us.start() - cue), Math::min);
+        }
+        Set<String> actors = new LinkedHashSet<>();
+        distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> actors.add(e.getKey()));
+        return actors;
+    }
+
+    /** The countries an article is about: named at least twice, or in its first sentence; the United States when its offices are. */
+    private Set<String> salient(List<Sentence> sentences) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (CountryMention c : gazetteer.find(sentences.get(i).text())) {
+                counts.merge(c.iso3(), i == 0 ? SALIENT_MENTIONS : 1, Integer::sum);
+            }
+            if (words.usOffices().matcher(sentences.get(i).text()).find()) {
+                counts.merge("USA", SALIENT_MENTIONS, Integer::sum);
+            }
+        }
+        Set<String> salient = new LinkedHashSet<>();
+        counts.forEach((c, n) -> {
+            if (n >= SALIENT_MENTIONS) {
+                salient.add(c);
+            }
+        });
+        return salient;
+    }
+
+    /** Whether any sentence of the article speaks of defence or security. */
+    boolean anyDefence(List<Sentence> sentences) {
+        return sentences.stream().anyMatch(s -> words.defence().matcher(s.text()).find());
+    }
+
+    static String fold(String s) {
+        return Folding.fold(s);
+    }
+}
