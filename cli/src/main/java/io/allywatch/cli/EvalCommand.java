@@ -65,7 +65,8 @@ class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExtractionEngine engine = new ExtractionEngine();
+        // A fixed clock: an article without a date is read as of this day, so the figures do not move with the calendar.
+        ExtractionEngine engine = new ExtractionEngine(java.time.Clock.fixed(Evaluator.REFERENCE_TIME, java.time.ZoneOffset.UTC));
         if (scanCorpus) {
             if (!Files.isDirectory(corpus)) {
                 System.err.println("no corpus at " + corpus.toAbsolutePath() + " (--corpus)");

@@ -153,11 +153,14 @@ public final class ExtractionEngine {
         for (DesignationFinding finding : scan.findings()) {
             events.add(toEvent(finding, articleId, lang, published, now));
         }
-        // Asked only when a sentence has aid without a donor, at most once: most articles never pay for this scan.
-        java.util.function.BooleanSupplier usaInArticle = () -> sentences.stream().anyMatch(s -> AidExtractor.US_GOVERNMENT.matcher(s.text()).find()
-                || read.gazetteer().find(s.text()).stream().anyMatch(c -> c.iso3().equals("USA")));
-        for (AidFinding finding : read.aid().extract(sentences, publishedDate, usaInArticle)) {
-            events.add(toEvent(finding, articleId, lang, published, now));
+        Map<AidFinding, String> aidIds = new java.util.IdentityHashMap<>();
+        List<AidFinding> aid = read.aid().extract(sentences, publishedDate);
+        for (AidFinding finding : aid) {
+            aidIds.put(finding, aidEventId(finding));
+        }
+        for (AidFinding finding : aid) {
+            String total = finding.partOf() == null ? null : aidIds.computeIfAbsent(finding.partOf(), ExtractionEngine::aidEventId);
+            events.add(toEvent(finding, articleId, lang, published, now, total));
         }
         String publishedMonth = publishedDate == null ? null : publishedDate.toString().substring(0, 7);
         for (CooperationFinding finding : read.cooperation().extract(sentences, publishedDate, scan.mnnaMentioned())) {
@@ -199,13 +202,17 @@ public final class ExtractionEngine {
                 f.date());
     }
 
-    private static AidEvent toEvent(AidFinding f, String articleId, String lang, Instant published, Instant now) {
-        String eventId = EventIds.aid(f.donor(), f.recipient(), f.amount(), f.currency(), f.year(), f.fiscalYear(), f.status());
+    private static String aidEventId(AidFinding f) {
+        return EventIds.aid(f.donor(), f.recipient(), f.amount(), f.currency(), f.year(), f.fiscalYear(), f.status());
+    }
+
+    private static AidEvent toEvent(AidFinding f, String articleId, String lang, Instant published, Instant now, String partOf) {
+        String eventId = aidEventId(f);
         Sentence s = f.sentence();
         return new AidEvent(eventId, EventIds.mention(eventId, articleId), EventType.AID, articleId, published, now, VERSION,
                 f.confidence(), new Evidence(s.text(), s.start(), s.end(), lang), f.donor(), f.recipient(), f.amount(), f.currency(),
                 "USD".equals(f.currency()) ? f.amount() : null, f.year(), f.fiscalYear(), f.status(), f.purpose(), f.program(),
-                f.attributedTo());
+                f.attributedTo(), f.scope(), partOf, f.cumulative(), f.sinceYear());
     }
 
     private static CooperationEvent toEvent(CooperationFinding f, String articleId, String lang, Instant published, Instant now,

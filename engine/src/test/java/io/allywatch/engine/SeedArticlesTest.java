@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.AidEvent.AidPurpose;
+import io.allywatch.contract.AidEvent.AidScope;
 import io.allywatch.contract.AidEvent.AidStatus;
 import io.allywatch.contract.Article;
 import io.allywatch.contract.CooperationEvent;
@@ -87,6 +88,10 @@ class SeedArticlesTest {
         assertThat(aid(result).get(3).attributedTo()).isNull();
         assertThat(aid(result)).extracting(AidEvent::currency).containsOnly("USD");
         assertThat(aid(result)).extracting(AidEvent::eventId).doesNotHaveDuplicates();
+        // $29M and $4.5M are parts of the $84M: they point to it, and no summary adds them to it
+        String total = aid(result).get(0).eventId();
+        assertThat(aid(result)).extracting(AidEvent::partOf).containsExactly(null, total, total, null);
+        assertThat(aid(result)).extracting(AidEvent::scope).containsOnly(AidScope.MILITARY_SECURITY);
     }
 
     @Test

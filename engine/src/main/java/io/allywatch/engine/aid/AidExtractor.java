@@ -1,6 +1,7 @@
 package io.allywatch.engine.aid;
 
 import io.allywatch.contract.AidEvent.AidPurpose;
+import io.allywatch.contract.AidEvent.AidScope;
 import io.allywatch.contract.AidEvent.AidStatus;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
@@ -11,156 +12,470 @@ import io.allywatch.engine.money.MoneyMention;
 import io.allywatch.engine.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads aid from sentences: an amount of money in a sentence that speaks of aid (or refers back
- * to aid read just before: "The budget is expected to drop to $74 million next year"), a
- * recipient country, and a donor (another country in the sentence, else the United States when
- * the article is about it). Every amount of a breakdown is its own finding, its purpose read from
- * the words that follow it. Stateless and thread-safe.
+ * Reads aid from sentences: an amount of money in a sentence that speaks of aid (or continues one
+ * that did: "Of this, $29 million ..."), the recipient (the country the money goes to, the one that
+ * receives or asks), and the donor only where the text states it: the country or institution that
+ * gives, pledges or lends, the aid's own adjective ("US aid", "la ayuda estadounidense", "Japanese
+ * loans"), the one aid comes from, or the US government by its branches. An amount whose donor the
+ * text does not state gives no aid at all: there is no default donor. Each amount says its scope
+ * (military and security, economic, humanitarian, mixed), whether it is a part of a total stated
+ * before it ("of which", "davon", "de los cuales"), and whether it is summed over years ("since
+ * 1973"). Stateless and thread-safe.
  */
 public final class AidExtractor {
-    static final String DEFAULT_DONOR = "USA";
-    /**
-     * The US government by the names of its branches and presidents, in the five languages: an
-     * article that speaks of them ("The Senate defeated a move to block ... aid", "President
-     * Reagan") has the United States as its default donor even where it never names the country.
-     */
-    public static final Pattern US_GOVERNMENT = Pattern.compile(
-            "\\b(?:Congress|Kongress|Congrès|Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Congresso\\s+americano"
-                    + "|(?:U\\.S\\.|US)\\s+Senate|[Tt]he\\s+Senate|[Tt]he\\s+House(?!\\s+of\\s+(?:Commons|Lords))|US-Senat|House\\s+of\\s+Representatives|Repräsentantenhaus|State\\s+Department"
-                    + "|Pentagon|Pentagone|Pentágono|White\\s+House|Maison\\s+Blanche|Casa\\s+Blanca|Casa\\s+Branca|Weißen?\\s+Haus"
-                    + "|(?:President|Präsident|président|presidente)\\s+(?:Ronald\\s+)?(?:Reagan|Clinton|Bush|Obama|Trump|Biden))\\b");
-    /** How many sentences an aid anaphor ("the budget") may reach back. */
-    private static final int ANAPHOR_REACH = 2;
-    /** Words after an amount that say what it is for: "$29 million going toward the fight against drug trafficking". */
-    private static final int PURPOSE_WINDOW = 90;
+    /** How many sentences back a continuation ("the package", "Of this") may find its aid. */
+    private static final int CONTEXT_REACH = 2;
+    /** How many sentences back a sentence that names no donor may take the donor of aid just read. */
+    private static final int DONOR_REACH = 3;
+    private static final int PURPOSE_AFTER = 90;
+    private static final int PURPOSE_BEFORE = 40;
     private static final int NOT_AID_WINDOW = 40;
     private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
-    /** How far before a country its recipient preposition may start ("of military aid to the"). */
-    private static final int RECIPIENT_LEAD = 40;
-    /** A country named within this many characters of the sentence start is its subject ("Die USA", "Le Japon"). */
-    private static final int SUBJECT_AT_START = 4;
+    /** How far before a country its recipient or donor preposition may start. */
+    private static final int LEAD = 50;
+    /** How many words may stand between a donor and the aid word it qualifies ("US military aid", "ayuda militar estadounidense"). */
+    private static final int ADJECTIVE_REACH = 2;
+    /** How many words may stand between the country right after a verb of giving and the amount it gets. */
+    private static final int DATIVE_REACH = 3;
+    /** How many words a giving verb may follow its subject. */
+    private static final int SUBJECT_REACH = 10;
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’.-]+");
+    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|depuis|desde|seit)\\s+(?:(?:el|o|l['’]|dem|the)\\s+)?(?:(?:an|año|ano|Jahr|year)\\s+)?((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ORG_NAME = Pattern.compile(
             "((?:U\\.S\\.\\s+|US\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|for|on|and|the|de|du|des|de\\s+la|del|da|do|für|der|des|\\p{Lu}[\\p{L}.'’&-]*|\\([A-Z]{2,8}\\))){0,7})");
+    static final String USA = "USA";
 
+    private final String lang;
     private final AidLexicon lexicon;
+    private final AidCues cues;
     private final CountryGazetteer gazetteer;
     private final MoneyFinder money;
     private final DateFinder dates;
 
     private AidExtractor(String lang) {
         this.lexicon = AidLexicon.forLanguage(lang);
-        this.gazetteer = CountryGazetteer.forLanguage(lexicon.lang());
-        this.money = new MoneyFinder(lexicon.lang());
-        this.dates = new DateFinder(lexicon.lang());
+        this.lang = lexicon.lang();
+        this.cues = AidCues.forLanguage(this.lang);
+        this.gazetteer = CountryGazetteer.forLanguage(this.lang);
+        this.money = new MoneyFinder(this.lang);
+        this.dates = new DateFinder(this.lang);
     }
 
     public static AidExtractor forLanguage(String lang) {
         return new AidExtractor(lang);
     }
 
-    /**
-     * @param published     publication date, for "next year"; may be null
-     * @param usaNamed      whether the article names the United States somewhere (the default donor);
-     *                      asked only when a donor is missing, and at most once
-     */
-    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published, BooleanSupplier usaNamed) {
-        Boolean[] known = new Boolean[1];
-        BooleanSupplier usaInArticle = () -> known[0] != null ? known[0] : (known[0] = usaNamed.getAsBoolean());
+    /** A party to aid named in a sentence: a country (ISO alpha-3) or an institution (its donor code). */
+    private record Party(String code, int start, int end, boolean institution) {
+    }
+
+    /** What the last aid sentence said, for the sentences that continue it. */
+    private record AidContext(String donor, String recipient, int index, AidFinding total) {
+    }
+
+    /** @param published publication date, for "next year" and for money not yet spent; may be null */
+    public List<AidFinding> extract(List<Sentence> sentences, LocalDate published) {
         Map<String, AidFinding> best = new LinkedHashMap<>();
-        AidContext last = null;
-        AidContext articleContext = null;
-        int lastIndex = -10;
+        AidContext context = null;
+        String articleRecipient = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            List<MoneyMention> amounts = hasDigit(text) ? money.find(text) : List.of();
+            List<MoneyMention> amounts = hasDigit(text) ? withoutConversions(text, money.find(text)) : List.of();
             if (amounts.isEmpty()) {
                 continue;
             }
-            boolean aidWords = lexicon.aid().matcher(text).find();
-            boolean anaphor = !aidWords && last != null && i - lastIndex <= ANAPHOR_REACH && lexicon.aidAnaphor().matcher(text).find();
-            if (!aidWords && !anaphor) {
-                continue;
-            }
-            List<CountryMention> countries = gazetteer.find(text);
-            String recipient = recipient(text, countries, amounts);
-            String donor = donor(text, countries, recipient, usaInArticle);
-            if (anaphor) {
-                String own = recipient != null ? recipient : last.recipient();
-                donor = countries.stream().anyMatch(c -> !c.iso3().equals(own)) ? donor : last.donor();
-                recipient = own;
-            }
-            // "... a battle over 105 mln dlrs in new aid Reagan is requesting": aid with no country at
-            // all goes to the recipient the article has been speaking of.
-            boolean carried = false;
-            if (recipient == null && articleContext != null && countries.stream().allMatch(c -> c.iso3().equals(DEFAULT_DONOR))) {
-                recipient = articleContext.recipient();
-                donor = articleContext.donor();
-                carried = true;
-            }
-            if (recipient == null || donor == null || donor.equals(recipient)) {
+            List<Party> named = parties(text);
+            boolean aidWords = cues.aid().matcher(text).find() || lexicon.aid().matcher(text).find()
+                    // "the UK has committed £21.8bn for Ukraine": giving a country an amount is aid
+                    || cues.give().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
+                    // a headline "15 Milliarden Euro für die Ukraine" over a text about aid
+                    || sentence.headlineLike() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
+                    && aidNear(sentences, i);
+            boolean recent = context != null && i - context.index() <= CONTEXT_REACH;
+            boolean breakdownStart = recent && startsBreakdown(text);
+            boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find());
+            if (!aidWords && !continuation) {
                 continue;
             }
             if (lexicon.hedge().matcher(text.substring(0, amounts.get(0).start())).find()) {
                 continue;
             }
+            List<Party> parties = named.stream()
+                    .filter(p -> amounts.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
+                    .toList();
             List<DateMention> sentenceDates = dates.find(text, published);
             AidStatus sentenceStatus = status(text);
             String program = program(text);
             String attributedTo = attribution(text);
+            AidFinding sentenceTotal = null;
+            String sentenceDonor = null;
+            String sentenceRecipient = null;
             int n = Math.min(amounts.size(), MAX_AMOUNTS_PER_SENTENCE);
             for (int k = 0; k < n; k++) {
                 MoneyMention m = amounts.get(k);
                 if (nearNotAid(text, m)) {
                     continue;
                 }
+                int segmentStart = k == 0 ? 0 : amounts.get(k - 1).end();
                 int segmentEnd = k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length();
-                String amountRecipient = amounts.size() == 1 ? recipient : amountRecipient(text, countries, m, segmentEnd, recipient);
-                if (amountRecipient == null || amountRecipient.equals(donor)) {
-                    continue; // "300 mln dlrs in economic aid for four Central American states, ... 50 mln dlrs ... for the Philippines"
+                Matcher other = lexicon.otherRecipient() == null ? null : lexicon.otherRecipient().matcher(text.substring(m.end(), segmentEnd));
+                if (other != null && other.lookingAt() && parties.stream().noneMatch(p -> p.start() >= m.end() && p.start() < m.end() + other.end())) {
+                    continue; // "300 mln dlrs in economic aid for four Central American states": no one country
                 }
-                int windowEnd = Math.min(k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length(), m.end() + PURPOSE_WINDOW);
+                String recipient = recipient(text, parties, m, segmentStart, segmentEnd);
+                boolean carried = false;
+                if (recipient == null) {
+                    recipient = sentenceRecipient;
+                }
+                AidContext previous = context;
+                if (recipient == null && continuation && previous.recipient() != null
+                        && parties.stream().noneMatch(p -> !p.institution() && !p.code().equals(previous.donor()))) {
+                    recipient = previous.recipient();
+                    carried = true;
+                }
+                String main = articleRecipient;
+                if (recipient == null && main != null && parties.stream().allMatch(p -> p.institution() || p.code().equals(USA)
+                        || !p.code().equals(main) && (givesAsSubject(text, p) || possesses(text, p, m)))) {
+                    recipient = main; // "Knapp 15 Milliarden Euro hat Deutschland bereits geleistet", in an article about aid to Ukraine
+                    carried = true;
+                }
+                if (recipient == null) {
+                    continue;
+                }
+                String donor = donor(text, parties, recipient, m);
+                if (donor == null) {
+                    donor = sentenceDonor;
+                }
+                if (donor == null && context != null && i - context.index() <= DONOR_REACH && context.donor() != null
+                        && recipient.equals(context.recipient())) {
+                    donor = context.donor(); // "... $84 million to Peru. Of this, $29 million ..." and the like: the giver of the aid just read
+                    carried = true;
+                }
+                if (donor == null || donor.equals(recipient)) {
+                    continue; // no donor stated: no aid event, never a default donor
+                }
+                if (sentenceDonor == null) {
+                    sentenceDonor = donor;
+                }
+                if (sentenceRecipient == null) {
+                    sentenceRecipient = recipient;
+                }
+                if (articleRecipient == null && !carried) {
+                    articleRecipient = recipient;
+                }
+                int windowEnd = Math.min(segmentEnd, m.end() + PURPOSE_AFTER);
                 String after = text.substring(m.end(), windowEnd);
-                // Words before count only for the first amount: later ones are preceded by the previous one's purpose.
-                String around = k == 0 ? text.substring(Math.max(0, m.start() - 30), m.start()) + " " + after : after;
+                String before = text.substring(Math.max(segmentStart, m.start() - PURPOSE_BEFORE), m.start());
+                String clause = CLAUSE_END.split(after, 2)[0];
+                boolean cumulative = cues.cumulative().matcher(before + " " + clause).find();
+                Integer sinceYear = null;
+                if (cumulative) {
+                    Matcher since = SINCE_YEAR.matcher(before + " " + clause);
+                    sinceYear = since.find() ? Integer.valueOf(since.group(1)) : null;
+                }
                 Integer year = null;
                 boolean fiscal = false;
-                Matcher fy = lexicon.fiscalYear().matcher(text);
-                if (fy.find()) {
-                    year = fiscalYear(fy.group(1));
-                    fiscal = true;
-                } else {
-                    DateMention d = nearestDate(sentenceDates, m, amounts);
-                    year = d == null ? null : d.year();
+                if (!cumulative) {
+                    Matcher fy = lexicon.fiscalYear().matcher(text);
+                    if (fy.find()) {
+                        year = fiscalYear(fy.group(1));
+                        fiscal = true;
+                    } else {
+                        DateMention d = nearestYear(sentenceDates, m, amounts);
+                        year = d == null ? null : d.year();
+                    }
                 }
-                String clause = CLAUSE_END.split(after, 2)[0];
-                AidStatus status = amountStatus(k == 0 ? text.substring(Math.max(0, m.start() - 30), m.start()) + " " + clause : clause, sentenceStatus);
+                AidStatus status = amountStatus(k == 0 ? before + " " + clause : clause, sentenceStatus);
                 if (status == AidStatus.ACTUAL && year != null && published != null && year > published.getYear()) {
                     status = AidStatus.PLANNED;
                 }
+                // Words before count only for the first amount: later ones are preceded by the previous one's purpose.
+                String around = k == 0 ? before + " " + after : after;
                 AidPurpose purpose = purpose(around);
-                double confidence = confidence(sentence, anaphor || carried, countries, amountRecipient);
-                AidFinding f = new AidFinding(donor, amountRecipient, m.amount(), m.currency(), year, fiscal, status, purpose, program,
-                        attributedTo, sentence, confidence);
-                String key = donor + "|" + amountRecipient + "|" + m.amount().toPlainString() + "|" + m.currency() + "|" + year + "|" + status;
+                AidScope scope = scope(around, text, program);
+                if (scope == AidScope.UNKNOWN && continuation && context.total() != null) {
+                    scope = context.total().scope(); // "The budget is expected to drop to $74 million": the aid just spoken of
+                }
+                AidFinding total = null;
+                if (k > 0 && sentenceTotal != null && cues.breakdown().matcher(text.substring(amounts.get(0).end(), m.start())).find()) {
+                    total = sentenceTotal; // "$84 million, of which $29 million ..."
+                } else if (k == 0 && breakdownStart && context.total() != null && recipient.equals(context.total().recipient())) {
+                    total = context.total(); // "Darunter fast 60 Milliarden Euro ..." after the total of the sentence before
+                } else if (k > 0 && breakdownStart && context.total() != null && recipient.equals(context.total().recipient())) {
+                    total = context.total();
+                }
+                double confidence = confidence(sentence, carried, continuation && !aidWords);
+                AidFinding f = new AidFinding(donor, recipient, m.amount(), m.currency(), year, fiscal, status, purpose, scope, program,
+                        attributedTo, sentence, confidence, total, cumulative, sinceYear);
+                if (k == 0) {
+                    sentenceTotal = f;
+                }
+                String key = donor + "|" + recipient + "|" + m.amount().toPlainString() + "|" + m.currency() + "|" + year + "|" + status;
                 AidFinding kept = best.get(key);
-                if (kept == null || f.confidence() > kept.confidence()) {
+                if (kept == null || f.confidence() > kept.confidence() || kept.partOf() == null && f.partOf() != null) {
                     best.put(key, f);
                 }
             }
-            last = new AidContext(donor, recipient);
-            articleContext = last;
-            lastIndex = i;
+            if (sentenceDonor != null) {
+                AidFinding total = breakdownStart && context != null ? context.total() : sentenceTotal;
+                context = new AidContext(sentenceDonor, sentenceRecipient, i, total);
+            }
         }
         return List.copyOf(best.values());
+    }
+
+    /** "Of this, ...", "Darunter ...", "De ese total ...": the sentence breaks down the total before it. */
+    private boolean startsBreakdown(String text) {
+        Matcher b = cues.breakdown().matcher(text);
+        return b.find() && b.start() <= 3;
+    }
+
+    /** Amounts without the ones that only restate the amount before in another currency ("3 Milliarden Dollar (rund 2,8 Mrd Euro)"). */
+    private List<MoneyMention> withoutConversions(String text, List<MoneyMention> amounts) {
+        List<MoneyMention> kept = new ArrayList<>();
+        for (int k = 0; k < amounts.size(); k++) {
+            MoneyMention m = amounts.get(k);
+            if (k > 0) {
+                String between = text.substring(amounts.get(k - 1).end(), m.start());
+                if (between.length() <= 40 && cues.conversion().matcher(between).find() && !m.currency().equals(amounts.get(k - 1).currency())) {
+                    continue;
+                }
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** The countries and institutions a sentence names, left to right. */
+    private List<Party> parties(String text) {
+        List<Party> parties = new ArrayList<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            parties.add(new Party(c.iso3(), c.start(), c.end(), false));
+        }
+        for (Map.Entry<Pattern, String> e : cues.institutions().entrySet()) {
+            Matcher m = e.getKey().matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int end = m.end();
+                if (parties.stream().noneMatch(p -> p.start() < end && s < p.end())) {
+                    parties.add(new Party(e.getValue(), s, end, true));
+                }
+            }
+        }
+        Matcher us = cues.usGovernment().matcher(text);
+        while (us.find()) {
+            int s = us.start();
+            int end = us.end();
+            if (parties.stream().noneMatch(p -> p.start() < end && s < p.end())) {
+                parties.add(new Party(USA, s, end, false));
+            }
+        }
+        parties.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return parties;
+    }
+
+    /**
+     * Whom an amount goes to: a country introduced by "to"/"for"/"à"/"para"/"an" in its segment
+     * (after it, then before it), the one that receives or asks, else the one country of the
+     * sentence that is no donor of it.
+     */
+    private String recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
+        for (Party p : parties) {
+            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to())) {
+                return p.code();
+            }
+        }
+        for (int k = parties.size() - 1; k >= 0; k--) {
+            Party p = parties.get(k);
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to())) {
+                return p.code();
+            }
+        }
+        for (Party p : parties) {
+            // "pledged Kyiv $2 billion", "to give Israel $38 billion": the country right after a verb of giving, the amount just after it
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && words(text, p.end(), m.start()) <= DATIVE_REACH) {
+                Matcher give = cues.give().matcher(text.substring(Math.max(0, p.start() - 25), p.start()));
+                boolean right = false;
+                while (give.find()) {
+                    right = words(text.substring(Math.max(0, p.start() - 25), p.start()), give.end(), Math.min(25, p.start())) <= 1;
+                }
+                if (right) {
+                    return p.code();
+                }
+            }
+            // "Somalia (€36.5 million), Ethiopia (€31 million)": each country its own amount
+            if (!p.institution() && p.end() <= m.start() && text.substring(p.end(), m.start()).matches("\\s*\\(\\s*")) {
+                return p.code();
+            }
+        }
+        // "..., while Egypt would go on getting its yearly $2.1 billion": who receives, nearest the amount first
+        Matcher receive = cues.receive().matcher(text).region(segmentStart, segmentEnd);
+        List<Integer> receiving = new ArrayList<>();
+        while (receive.find()) {
+            receiving.add(0, receive.start());
+        }
+        for (int at : receiving) {
+            for (int k = parties.size() - 1; k >= 0; k--) {
+                Party p = parties.get(k);
+                if (!p.institution() && p.end() <= at && p.start() >= segmentStart && words(text, p.end(), at) <= SUBJECT_REACH
+                        && !led(text, p, 0, cues.from())) {
+                    return p.code();
+                }
+            }
+        }
+        if ("de".equals(lang)) {
+            // "Deutschland hat der Ukraine ... zugesagt": the dative
+            for (Party p : parties) {
+                boolean dative = text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?s).*\\b(?:der|dem)\\s+$")
+                        || text.substring(p.start(), p.end()).matches("(?s)(?:der|dem)\\s.*"); // the gazetteer knows "der Ukraine"
+                if (!p.institution() && dative && p.start() > 0 && cues.give().matcher(text).find()) {
+                    return p.code();
+                }
+            }
+        }
+        String only = null;
+        for (Party p : parties) {
+            if (p.institution() || p.code().equals(USA) || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)) {
+                continue;
+            }
+            if (only != null && !only.equals(p.code())) {
+                return null;
+            }
+            only = p.code();
+        }
+        return only;
+    }
+
+    /**
+     * Who gives an amount, only where the text states it: the one aid comes from ("from Japan"), the
+     * aid's own adjective or genitive ("US aid", "Japan's loans", "ayuda militar estadounidense"),
+     * the subject of a verb of giving ("Japan will lend ...", "L'UE a débloqué ..."), an institution
+     * that gives, or the US government by its branches.
+     */
+    private String donor(String text, List<Party> parties, String recipient, MoneyMention m) {
+        for (Party p : parties) {
+            if (!p.code().equals(recipient) && led(text, p, 0, cues.from())) {
+                return p.code();
+            }
+        }
+        for (Party p : parties) {
+            if (!p.code().equals(recipient) && possesses(text, p, m)) {
+                return p.code(); // "the UK's additional 10 million pounds"
+            }
+        }
+        Matcher aid = cues.aid().matcher(text);
+        while (aid.find()) {
+            for (Party p : parties) {
+                if (p.code().equals(recipient)) {
+                    continue;
+                }
+                boolean before = p.end() <= aid.start() && words(text, p.end(), aid.start()) <= ADJECTIVE_REACH
+                        && !led(text, p, 0, cues.to());
+                boolean after = p.start() >= aid.end() && words(text, aid.end(), p.start()) <= ADJECTIVE_REACH
+                        && !led(text, p, aid.end(), cues.to()) && !"en".equals(lang) && !"de".equals(lang);
+                if (before || after) {
+                    return p.code();
+                }
+            }
+        }
+        for (Party p : parties) {
+            if (!p.code().equals(recipient) && givesAsSubject(text, p)) {
+                return p.code();
+            }
+        }
+        for (Party p : parties) {
+            if (p.institution() && p.start() < m.start()) {
+                return p.code();
+            }
+        }
+        // "Canada had set aside another $32 million in military aid for Ukraine": the one named first, where it is no place
+        for (Party p : parties) {
+            if (p.start() >= m.start()) {
+                break;
+            }
+            if (!p.code().equals(recipient) && !led(text, p, 0, cues.to()) && !led(text, p, 0, cues.place())) {
+                return p.code();
+            }
+        }
+        for (Party p : parties) {
+            if (p.code().equals(USA) && !USA.equals(recipient)) {
+                return USA;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
+
+    /** "the UK's additional 10 million pounds", "Japan's yen loans": the amount, or its aid, is the party's. */
+    private boolean possesses(String text, Party p, MoneyMention m) {
+        if (!GENITIVE.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 3))).find()) {
+            return false;
+        }
+        int after = p.end() + 2;
+        Matcher aid = cues.aid().matcher(text).region(after, text.length());
+        boolean aidNext = aid.find() && words(text, after, aid.start()) <= ADJECTIVE_REACH;
+        return aidNext || m.start() >= after && words(text, after, m.start()) <= ADJECTIVE_REACH + 1;
+    }
+
+    /** Whether aid is spoken of in the sentences right after (a headline's body). */
+    private boolean aidNear(List<Sentence> sentences, int i) {
+        for (int k = i + 1; k <= Math.min(sentences.size() - 1, i + 2); k++) {
+            if (cues.aid().matcher(sentences.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a party is the subject of a verb of giving: the verb follows it within a few words, nothing else named between. */
+    private boolean givesAsSubject(String text, Party p) {
+        Matcher give = cues.give().matcher(text).region(p.end(), text.length());
+        if (!give.find() || words(text, p.end(), give.start()) > SUBJECT_REACH) {
+            return false;
+        }
+        String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
+        return !cues.to().matcher(lead).find() || !endsWith(cues.to(), lead);
+    }
+
+    private static boolean endsWith(Pattern pattern, String lead) {
+        Matcher m = pattern.matcher(lead);
+        while (m.find()) {
+            if (m.end() == lead.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... of aid to [Peru]": a preposition ends right at the party, read from {@code floor} on. */
+    private boolean led(String text, Party p, int floor, Pattern preposition) {
+        String lead = text.substring(Math.max(floor, p.start() - LEAD), p.start());
+        return endsWith(preposition, lead);
+    }
+
+    private static int words(String text, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        Matcher w = WORD.matcher(text).region(from, to);
+        int n = 0;
+        while (w.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean hasDigit(String text) {
@@ -173,84 +488,18 @@ public final class AidExtractor {
         return false;
     }
 
-    private record AidContext(String donor, String recipient) {
-    }
+    private static final Pattern OWN_BUDGET = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?(?:budget|Haushalt\\p{L}*|presupuesto|orçamento)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private boolean nearNotAid(String text, MoneyMention m) {
+        if (OWN_BUDGET.matcher(text.substring(m.end())).find()) {
+            return true; // "roughly 1 percent of the $1.6 trillion budget"
+        }
         int from = Math.max(0, m.start() - NOT_AID_WINDOW);
         int to = Math.min(text.length(), m.end() + NOT_AID_WINDOW);
-        return lexicon.notAid().matcher(text.substring(from, to)).find();
-    }
-
-    /**
-     * Whom one amount of a sentence with several goes to: a country introduced by "to"/"for" in the
-     * words between it and the next amount; none when those words name another kind of recipient
-     * ("for four Central American states"); else the sentence's recipient.
-     */
-    private String amountRecipient(String text, List<CountryMention> countries, MoneyMention m, int segmentEnd, String sentenceRecipient) {
-        for (CountryMention c : countries) {
-            if (c.start() >= m.end() && c.end() <= segmentEnd && introducedAsRecipient(text, c, m.end())) {
-                return c.iso3();
-            }
-        }
-        if (lexicon.otherRecipient() != null && lexicon.otherRecipient().matcher(text.substring(m.end(), segmentEnd)).lookingAt()) {
-            return null;
-        }
-        return sentenceRecipient;
-    }
-
-    /** "... of aid to [Peru]": a preposition of the recipient ends right at the country, read from {@code floor} on. */
-    private boolean introducedAsRecipient(String text, CountryMention c, int floor) {
-        if (c.iso3().equals(DEFAULT_DONOR)) {
-            return false;
-        }
-        String lead = text.substring(Math.max(floor, c.start() - RECIPIENT_LEAD), c.start());
-        Matcher to = lexicon.toRecipient().matcher(lead);
-        while (to.find()) {
-            if (to.end() == lead.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "... of aid to [Peru]", else the one country other than the United States, else none. */
-    private String recipient(String text, List<CountryMention> countries, List<MoneyMention> amounts) {
-        for (CountryMention c : countries) {
-            if (introducedAsRecipient(text, c, 0)) {
-                return c.iso3();
-            }
-        }
-        List<String> others = countries.stream().map(CountryMention::iso3).filter(c -> !c.equals(DEFAULT_DONOR)).distinct().toList();
-        boolean gives = lexicon.give().matcher(text).find();
-        boolean receives = lexicon.receive().matcher(text).find();
-        CountryMention first = countries.isEmpty() ? null : countries.get(0);
-        boolean subjectFirst = first != null && !first.iso3().equals(DEFAULT_DONOR)
-                && (first.start() <= SUBJECT_AT_START || text.startsWith("'s", first.end()) || text.startsWith("’s", first.end()));
-        if (others.size() == 1) {
-            // "Japan should ... double its development assistance", "The UK's proposal ... aid": the one country gives
-            return subjectFirst && gives && !receives ? null : others.get(0);
-        }
-        // "Deutschland hat der Ukraine ... Militärhilfe zugesagt": the country that opens the sentence gives, the other receives;
-        // "Morocco ... is likely to obtain ... aid at a meeting with donors": it receives
-        if (others.size() == 2 && subjectFirst && gives != receives) {
-            String other = others.get(0).equals(first.iso3()) ? others.get(1) : others.get(0);
-            return gives ? other : first.iso3();
-        }
-        return null;
-    }
-
-    private static String donor(String text, List<CountryMention> countries, String recipient, BooleanSupplier usaInArticle) {
-        boolean usaHere = countries.stream().anyMatch(c -> c.iso3().equals(DEFAULT_DONOR)) || US_GOVERNMENT.matcher(text).find();
-        if (usaHere && !DEFAULT_DONOR.equals(recipient)) {
-            return DEFAULT_DONOR;
-        }
-        for (CountryMention c : countries) {
-            if (!c.iso3().equals(recipient)) {
-                return c.iso3();
-            }
-        }
-        return usaInArticle.getAsBoolean() ? DEFAULT_DONOR : null;
+        String window = text.substring(from, to);
+        return cues.notAid().matcher(window).find() && !cues.aid().matcher(text.substring(Math.max(0, m.start() - 25),
+                Math.min(text.length(), m.end() + 25))).find();
     }
 
     /**
@@ -267,8 +516,6 @@ public final class AidExtractor {
         }
         return lexicon.past() != null && lexicon.past().matcher(around).find() ? AidStatus.ACTUAL : sentenceStatus;
     }
-
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
 
     private AidStatus status(String text) {
         if (lexicon.requested().matcher(text).find()) {
@@ -287,6 +534,35 @@ public final class AidExtractor {
             }
         }
         return AidPurpose.OTHER;
+    }
+
+    private static final Set<AidPurpose> MILITARY_SECURITY = EnumSet.of(AidPurpose.MILITARY, AidPurpose.SECURITY, AidPurpose.COUNTER_NARCOTICS,
+            AidPurpose.COUNTER_TERRORISM);
+
+    /** Military and security, economic or humanitarian by the words around the amount, else the sentence's; several: mixed. */
+    private AidScope scope(String window, String sentence, String program) {
+        if (program != null && !program.equals("ESF")) {
+            return AidScope.MILITARY_SECURITY;
+        }
+        EnumSet<AidScope> found = scopes(window);
+        if (found.isEmpty()) {
+            found = scopes(sentence);
+        }
+        if (found.size() > 1) {
+            return AidScope.MIXED;
+        }
+        return found.isEmpty() ? AidScope.UNKNOWN : found.iterator().next();
+    }
+
+    private EnumSet<AidScope> scopes(String text) {
+        EnumSet<AidScope> found = EnumSet.noneOf(AidScope.class);
+        for (Map.Entry<AidPurpose, Pattern> e : lexicon.purposes().entrySet()) {
+            if (e.getValue().matcher(text).find()) {
+                found.add(MILITARY_SECURITY.contains(e.getKey()) ? AidScope.MILITARY_SECURITY
+                        : e.getKey() == AidPurpose.HUMANITARIAN ? AidScope.HUMANITARIAN : AidScope.ECONOMIC);
+            }
+        }
+        return found;
     }
 
     private static String program(String text) {
@@ -320,16 +596,15 @@ public final class AidExtractor {
 
     /**
      * The year said before the amount in its sentence ("In 2012, ... $84 million"), else the nearest
-     * after it; a year ("in 2012", "next year") speaks for money before a day does ("on Wednesday").
+     * after it; only years ("in 2012", "next year"): a day ("on Wednesday") says when it was said.
      */
-    private static DateMention nearestDate(List<DateMention> all, MoneyMention m, List<MoneyMention> amounts) {
-        List<DateMention> dates = all.stream().filter(d -> d.value().length() == 4).toList();
+    private static DateMention nearestYear(List<DateMention> all, MoneyMention m, List<MoneyMention> amounts) {
+        List<DateMention> years = all.stream().filter(d -> d.value().length() == 4).toList();
         DateMention before = null;
-        for (DateMention d : dates) {
+        for (DateMention d : years) {
             if (d.end() <= m.start()) {
                 before = d;
             } else if (before == null && d.start() >= m.end()) {
-                // "40 mln dlrs -- the final installment of a 100 mln-dlr package approved last year": the year is the other amount's
                 boolean otherAmountBetween = amounts.stream().anyMatch(o -> o != m && o.start() >= m.end() && o.end() <= d.start());
                 return otherAmountBetween ? null : d;
             }
@@ -337,16 +612,16 @@ public final class AidExtractor {
         return before;
     }
 
-    private static double confidence(Sentence sentence, boolean anaphor, List<CountryMention> countries, String recipient) {
+    private static double confidence(Sentence sentence, boolean carried, boolean continuation) {
         double c = 0.88;
-        if (anaphor) {
+        if (carried) {
             c -= 0.13;
+        }
+        if (continuation) {
+            c -= 0.05;
         }
         if (sentence.headlineLike()) {
             c -= 0.15;
-        }
-        if (countries.stream().noneMatch(x -> x.iso3().equals(recipient))) {
-            c -= 0.1;
         }
         return Math.round(c * 100) / 100.0;
     }

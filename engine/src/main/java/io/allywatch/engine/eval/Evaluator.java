@@ -29,6 +29,8 @@ import java.util.function.Function;
  */
 public final class Evaluator {
     static final double HIGH_CONFIDENCE = 0.8;
+    /** The day evaluations read undated articles as of, in the CLI and in GoldSetBaselineTest alike. */
+    public static final java.time.Instant REFERENCE_TIME = java.time.Instant.parse("2026-01-15T10:00:00Z");
     private static final double[] BIN_EDGES = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
     private static final List<String> TYPES = List.of("DESIGNATION", "AID", "COOPERATION");
 

@@ -19,11 +19,45 @@ public final class MoneyFinder {
     private static final String NUMBER = "(\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String SCALE = "(mil\\s+millones|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
             + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mil|Tsd\\.?|k|m|b|M|B)";
-    private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|R\\$|C\\$|A\\$|\\$|€|£|USD|EUR|GBP|BRL)";
-    private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras|Pfund)";
+    private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD)";
+    /** Longer names first: "Canadian dollars" before "dollars". */
+    private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
+            + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
+            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
+            + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks"
+            + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias)";
 
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
             SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
+    /** Small numbers in words before a scale: "drei Milliarden Dollar", "two billion dollars", "tres mil millones de dólares". */
+    private static final String NUMBER_WORD = "(one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+            + "|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez"
+            + "|ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
+    private static final Pattern WORD_NUMBER_FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d])" + NUMBER_WORD + "\\s+" + SCALE
+            + "(?:\\s+|-)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] lists = {{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
+                {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"},
+                {"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"},
+                {"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"},
+                {"ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"}};
+        for (String[] list : lists) {
+            for (int i = 0; i < list.length; i++) {
+                m.putIfAbsent(list[i], i + 1);
+            }
+        }
+        m.put("une", 1);
+        m.put("una", 1);
+        m.put("uma", 1);
+        m.put("duas", 2);
+        m.put("eine", 1);
+        m.put("einer", 1);
+        return m;
+    }
+
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + ")?(?:-|\\s*)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
     /** Wire style, the currency first: "dlrs 40 mln". */
@@ -32,7 +66,9 @@ public final class MoneyFinder {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("R$", "BRL"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
             Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"),
-            Map.entry("BRL", "BRL"));
+            Map.entry("BRL", "BRL"), Map.entry("NT$", "TWD"), Map.entry("CA$", "CAD"), Map.entry("HK$", "HKD"), Map.entry("¥", "JPY"),
+            Map.entry("JPY", "JPY"), Map.entry("CNY", "CNY"), Map.entry("RMB", "CNY"), Map.entry("CAD", "CAD"), Map.entry("CHF", "CHF"),
+            Map.entry("TWD", "TWD"));
 
     private final boolean decimalComma;
     private final String lang;
@@ -66,6 +102,18 @@ public final class MoneyFinder {
             }
             String currency = n.group(3) != null ? wordCurrency(n.group(3)) : symbolCurrency(n.group(4));
             add(found, start, n.end(), n.group(1), scale, currency);
+        }
+        Matcher words = WORD_NUMBER_FIRST.matcher(text);
+        while (words.find()) {
+            int start = words.start();
+            if (found.stream().anyMatch(f -> f.start() <= start && start < f.end())) {
+                continue;
+            }
+            Integer value = NUMBER_WORDS.get(words.group(1).toLowerCase(Locale.ROOT));
+            String currency = words.group(3) != null ? wordCurrency(words.group(3)) : symbolCurrency(words.group(4));
+            if (value != null) {
+                add(found, start, words.end(), String.valueOf(value), words.group(2), currency);
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -155,6 +203,39 @@ public final class MoneyFinder {
 
     private static String wordCurrency(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.contains("canad") || w.contains("kanad")) {
+            return "CAD";
+        }
+        if (w.contains("australian")) {
+            return "AUD";
+        }
+        if (w.contains("taiwan")) {
+            return "TWD";
+        }
+        if (w.contains("yen") || w.contains("ienes")) {
+            return "JPY";
+        }
+        if (w.startsWith("yuan") || w.equals("renminbi")) {
+            return "CNY";
+        }
+        if (w.contains("swiss") || w.contains("suisse") || w.contains("schweizer")) {
+            return "CHF";
+        }
+        if (w.contains("cfa")) {
+            return "XOF";
+        }
+        if (w.contains("mark")) {
+            return "DEM";
+        }
+        if (w.startsWith("ecu") || w.startsWith("european currency")) {
+            return "XEU";
+        }
+        if (w.startsWith("guilder")) {
+            return "NLG";
+        }
+        if (w.startsWith("rup") || w.startsWith("roup")) {
+            return "INR";
+        }
         if (w.contains("dollar") || w.contains("dólar") || w.startsWith("dlr")) {
             return "USD";
         }

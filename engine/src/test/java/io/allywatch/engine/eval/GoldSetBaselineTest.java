@@ -31,7 +31,7 @@ class GoldSetBaselineTest {
         assumeTrue(Files.isDirectory(CORPUS), "the gold set's corpus documents need ../shared/corpus beside the repository; "
                 + "it is absent here, so the baseline cannot be checked");
         docs = GoldSet.load(new GoldSet.Sources(EVAL, Path.of("../seeds"), CORPUS));
-        result = new Evaluator(new ExtractionEngine(Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC))).evaluate(docs);
+        result = new Evaluator(new ExtractionEngine(Clock.fixed(Evaluator.REFERENCE_TIME, ZoneOffset.UTC))).evaluate(docs);
     }
 
     @Test
