@@ -60,17 +60,19 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:aid|assistance|loans?|grants?|credits?|package|funding|financing|funds|donations?|contributions?|pledges?|support|relief|"
                     + "Foreign\\s+Military\\s+Financing|FMF|IMET|INCLE|drawdown|subsid(?:y|ies))\\b"),
             p("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|lend|lends|lent|"
-                    + "extend(?:s|ed)?|approv\\w*|allocat\\w*|earmark\\w*|announc\\w*|commit\\w*|disburs\\w*|releas\\w*|sign(?:s|ed)?|authori[sz]\\w*|"
+                    + "extend(?:s|ed)?|approv\\w*|allocat\\w*|earmark\\w*|announc\\w*|commit\\w*|disburs\\w*|releas\\w*|authori[sz]\\w*|rais(?:e|es|ed|ing)|increas\\w*|boost\\w*|doubl\\w*|"
                     + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|spen[dt]\\w*|"
                     + "fund(?:s|ed|ing)?|financ\\w*|channel\\w*|transferr?\\w*|mobili[sz]\\w*|devot\\w*|dedicat\\w*|appropriat\\w*)\\b"),
             p("\\b(?:receiv\\w*|gets?|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought|secur(?:es|ed)|recipients?|beneficiar\\w*|"
                     + "would\\s+get|getting|needs?)\\b"),
             p("\\b(?:from|by)\\s+(?:the\\s+)?$"),
-            p("\\b(?:to|for|toward|towards)\\s+(?:the\\s+)?(?:(?:government|people|army|armed\\s+forces|military|forces|troops|police|state|security\\s+forces)\\s+(?:of\\s+|in\\s+)(?:the\\s+)?)?$"),
+            p("\\b(?:to|for|toward|towards)\\s+(?:the\\s+)?(?:(?:government|people|army|armed\\s+forces|military|forces|troops|police|state|security\\s+forces"
+                    + "|(?:[\\p{L}-]+\\s+){0,3}?(?:victims|refugees|people|civilians|population|displaced|projects?|programs?|programmes?|NGOs|operations|efforts))"
+                    + "\\s+(?:of\\s+|in\\s+|active\\s+in\\s+)(?:the\\s+)?)?$"),
             p("\\b(?:since|so\\s+far|to\\s+date|in\\s+total|cumulative(?:ly)?|altogether|over\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|decades))\\b"),
             p("\\b(?:of\\s+which|including|among\\s+(?:them|which)|of\\s+(?:this|that|the\\s+total|the\\s+sum|the\\s+amount))\\b|,\\s*with\\s+|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:about|around|roughly|approximately|some|or)?\\s*|,?\\s*(?:or|about|roughly|some)\\s+)$"),
-            p("\\b(?:revenue|profits?|earnings|sales|sold|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|worth|cost(?:s|ing)?|price|"
+            p("\\b(?:revenue|profits?|earnings|sales|sold|sell|selling|debts?|credit\\s+guarantees?|export\\s+credits?|Commodity\\s+Credit|GSM-10[23]|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|worth|cost(?:s|ing)?|price|"
                     + "contract|deal\\s+(?:worth|valued)|valued\\s+at|budget\\s+of\\s+(?:its|the)\\s+own|defen[cs]e\\s+budget|military\\s+budget|spending\\s+on\\s+its|"
                     + "investment|invest\\w*|state\\s+aid|trade|exports?|imports?|market|tax|GDP|gross\\s+domestic)\\b"),
             Pattern.compile("\\b(?:Congress|Congressional|(?:U\\.S\\.|US)\\s+Senate|[Tt]he\\s+Senate|[Tt]he\\s+House(?!\\s+of\\s+(?:Commons|Lords))|House\\s+of\\s+Representatives|State\\s+Department|Pentagon"

@@ -55,6 +55,8 @@ public final class AidExtractor {
     private static final Pattern ORG_NAME = Pattern.compile(
             "((?:U\\.S\\.\\s+|US\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|for|on|and|the|de|du|des|de\\s+la|del|da|do|für|der|des|\\p{Lu}[\\p{L}.'’&-]*|\\([A-Z]{2,8}\\))){0,7})");
     static final String USA = "USA";
+    /** A recipient the article names several donors for: none of them is carried to a sentence that names none. */
+    private static final String AMBIGUOUS = "";
 
     private final String lang;
     private final AidLexicon lexicon;
@@ -89,6 +91,8 @@ public final class AidExtractor {
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext context = null;
         String articleRecipient = null;
+        // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
+        Map<String, String> donors = new java.util.HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
@@ -163,6 +167,12 @@ public final class AidExtractor {
                     donor = context.donor(); // "... $84 million to Peru. Of this, $29 million ..." and the like: the giver of the aid just read
                     carried = true;
                 }
+                String receiving = recipient;
+                if (donor == null && donors.containsKey(receiving) && !donors.get(receiving).equals(AMBIGUOUS)
+                        && parties.stream().allMatch(p -> p.code().equals(receiving))) {
+                    donor = donors.get(receiving); // the one giver this article has named for aid to this recipient
+                    carried = true;
+                }
                 if (donor == null || donor.equals(recipient)) {
                     continue; // no donor stated: no aid event, never a default donor
                 }
@@ -174,6 +184,9 @@ public final class AidExtractor {
                 }
                 if (articleRecipient == null && !carried) {
                     articleRecipient = recipient;
+                }
+                if (!carried) {
+                    donors.merge(recipient, donor, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
                 }
                 int windowEnd = Math.min(segmentEnd, m.end() + PURPOSE_AFTER);
                 String after = text.substring(m.end(), windowEnd);
@@ -292,14 +305,24 @@ public final class AidExtractor {
      * sentence that is no donor of it.
      */
     private String recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
-        for (Party p : parties) {
+        for (int k = 0; k < parties.size(); k++) {
+            Party p = parties.get(k);
             if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to())) {
-                return p.code();
+                // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
+                boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
+                        && SHARED.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
+                return shared ? null : p.code();
             }
         }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Party p = parties.get(k);
             if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to())) {
+                return p.code();
+            }
+        }
+        for (Party p : parties) {
+            // "$52 million in Iraq" in a breakdown by country
+            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && IN_RIGHT_AFTER.matcher(text.substring(m.end(), p.start())).matches()) {
                 return p.code();
             }
         }
@@ -417,6 +440,8 @@ public final class AidExtractor {
         return null;
     }
 
+    private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
 
     /** "the UK's additional 10 million pounds", "Japan's yen loans": the amount, or its aid, is the party's. */

@@ -49,6 +49,8 @@ public final class CooperationExtractor {
     private final DateFinder dates;
     private final ActorCues actorCues;
     private final MeetingReader meetings;
+    private final KindCues kindCues;
+    private final io.allywatch.engine.text.Tokenizer tokenizer;
 
     private CooperationExtractor(String lang) {
         this.lexicon = CooperationLexicon.forLanguage(lang);
@@ -57,6 +59,8 @@ public final class CooperationExtractor {
         this.dates = new DateFinder(lexicon.lang());
         this.actorCues = ActorCues.forLanguage(lexicon.lang());
         this.meetings = new MeetingReader(lexicon.lang());
+        this.kindCues = KindCues.forLanguage(lexicon.lang());
+        this.tokenizer = new io.allywatch.engine.text.Tokenizer(lexicon.lang());
     }
 
     public static CooperationExtractor forLanguage(String lang) {
@@ -107,7 +111,8 @@ public final class CooperationExtractor {
             if (found.isEmpty()) {
                 continue;
             }
-            Set<String> actors = participants(text);
+            int firstCue = found.values().stream().min(Integer::compare).orElse(0);
+            Set<String> actors = nearest(text, participants(text), firstCue);
             boolean filled = false;
             if (actors.size() < 2 && actorCues.bothSides().matcher(text).find()) {
                 // "The two sides also signed ...": the parties of a sentence just before
@@ -200,6 +205,38 @@ public final class CooperationExtractor {
         return actors;
     }
 
+    private static final Pattern LAW_NAMES = Pattern.compile("(?i)\\bArms\\s+Export\\s+Control\\s+Act\\b|\\bForeign\\s+Assistance\\s+Act\\b"
+            + "|\\bLey\\s+de\\s+Control\\s+de\\s+(?:la\\s+)?Exportaci\\p{L}+\\s+de\\s+Armas\\b|\\bloi\\s+sur\\s+le\\s+contr\\p{L}+\\s+des\\s+exportations\\s+d['’]armes\\b"
+            + "|\\bLei\\s+de\\s+Controle\\s+de\\s+Exporta\\p{L}+\\s+de\\s+Armas\\b|\\bWaffenexportkontrollgesetz\\p{L}*|\\bR\\p{L}+stungsexportkontrollgesetz\\p{L}*");
+    private static final Pattern AGAINST = Pattern.compile("\\b(?:against|contre|contra|gegen|versus|vs\\.?)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+|die\\s+|den\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The two countries nearest the cue, when a sentence names more: a third is most often a
+     * bystander ("as tensions with Russia rose"); never one the cooperation is against.
+     */
+    private Set<String> nearest(String text, Set<String> actors, int cue) {
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            if (!actors.contains(c.iso3())) {
+                continue;
+            }
+            if (AGAINST.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find()) {
+                continue;
+            }
+            distance.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+        }
+        if (actors.contains("USA") && !distance.containsKey("USA")) {
+            distance.put("USA", 0); // a US office named without the country: "the Pentagon"
+        }
+        if (distance.size() <= 2) {
+            return new LinkedHashSet<>(distance.keySet());
+        }
+        Set<String> two = new LinkedHashSet<>();
+        distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> two.add(e.getKey()));
+        return two;
+    }
+
     /** Each kind the sentence reports, with where its wording starts; hedged or negated wordings left out. */
     private Map<CooperationKind, Integer> kinds(String text) {
         if (!mayReport(text)) {
@@ -210,6 +247,15 @@ public final class CooperationExtractor {
             Matcher m = e.getValue().matcher(text);
             if (m.find() && !takenBack(text, m.start())) {
                 found.put(e.getKey(), m.start());
+            }
+        }
+        // The same kinds by an action and its object near each other, in any inflection ("delivered 2,000 more anti-tank missiles");
+        // not in the names of laws ("the Arms Export Control Act", "la Ley de Control de Exportación de Armas")
+        List<io.allywatch.engine.text.Token> tokens = tokenizer.tokens(LAW_NAMES.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
+        for (Map.Entry<CooperationKind, Integer> e : kindCues.find(tokens).entrySet()) {
+            int at = tokens.get(e.getValue()).start();
+            if (!found.containsKey(e.getKey()) && !takenBack(text, at)) {
+                found.put(e.getKey(), at);
             }
         }
         // Technology and information are defence matters only in a defence sentence.

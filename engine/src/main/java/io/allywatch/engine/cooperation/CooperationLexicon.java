@@ -46,7 +46,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:technology|technologies|know-how)\\s+transfers?\\b|\\btransfer\\s+of\\s+(?:\\p{L}+\\s+)?(?:technology|technologies)\\b|\\btechnology\\s+(?:exchange|sharing)\\b"),
             Pattern.compile("\\b(?:military|defen[cs]e|armed\\s+forces|Pentagon|army|navy|troops|weapons|arms|security|intelligence|missiles?)\\b", CI),
             Pattern.compile("\\b(?:met|meets|meeting|talks|visited|visits|hosted|hosts)\\b", CI),
-            Pattern.compile("\\b(?:could|might|may|likely|potential(?:ly)?|possible|possibly|if|whether|unless|consider(?:s|ing)?|hopes?|recommend\\w*|should|would\\s+like|ready|offer(?:s|ed)?)\\b", CI),
+            Pattern.compile("\\b(?:could|might|may|can|likely|potential(?:ly)?|possible|possibly|if|whether|unless|consider(?:s|ing)?|hopes?|recommend\\w*|should|would\\s+like|ready|offer(?:s|ed)?"
+                    + "|allows?|allowing|lets|enabl\\w*|permit\\w*|eligib\\w*|access|privileges?|benefits?|advantages?|pave\\w*\\s+the\\s+way|opens?\\s+the\\s+(?:way|door)|eas(?:e|es|ier)|facilitat\\w*|would\\s+(?:make|mean|strengthen|deepen))\\b", CI),
             Pattern.compile("\\b(?:not|no|never|without|refused|ended|ends|ending|cancel(?:l?ed|s)?|suspend(?:ed|s)?|halted|froze|cut\\s+off|terminat\\w+"
                     + "|reservations|concerns\\s+(?:about|over)|opposition\\s+to|opposed|opposes)\\b|n['’]t\\b", CI));
 
@@ -59,7 +60,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:transfert|échange)s?\\s+de\\s+technologies?\\b"),
             Pattern.compile("\\b(?:militaires?|défense|armée|forces\\s+armées|Pentagone|armes|sécurité)\\b", CI),
             Pattern.compile("\\b(?:réunion|rencontre|rencontré|entretien|visite|s['’]est\\s+entretenu|a\\s+reçu|ont\\s+rencontré)\\b", CI),
-            Pattern.compile("\\b(?:pourrait|pourraient|pourra|probablement|potentiel\\p{L}*|possible|si|envisag\\p{L}*|espère|recommand\\p{L}*|devrait\\s+envisager)\\b", CI),
+            Pattern.compile("\\b(?:pourrait|pourraient|pourra|peut|peuvent|probablement|potentiel\\p{L}*|possible|si|envisag\\p{L}*|espère|recommand\\p{L}*|devrait\\s+envisager"
+                    + "|permet\\p{L}*|permettr\\p{L}*|ouvre\\s+la\\s+voie|ouvrir\\s+la\\s+voie|facilit\\p{L}*|accès|privilèges?|avantages?|éligible\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:ne|n['’]|pas|jamais|sans|refus\\p{L}*|mis\\s+fin|suspend\\p{L}*|annul\\p{L}*|rompu|réticences|réserves|opposition\\s+à|opposée?s?\\s+à)\\b", CI));
 
     static final CooperationLexicon SPANISH = new CooperationLexicon("es",
@@ -71,7 +73,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:transferencia|intercambio)s?\\s+de\\s+tecnología\\b"),
             Pattern.compile("\\b(?:militar\\p{L}*|defensa|ejército|fuerzas\\s+armadas|Pentágono|armas|seguridad)\\b", CI),
             Pattern.compile("\\b(?:reunión|se\\s+reunió|se\\s+reunieron|encuentro|visita|visitó|recibió)\\b", CI),
-            Pattern.compile("\\b(?:podría|podrían|podrá|probablemente|potencial\\p{L}*|posible|si|considera\\p{L}*|espera|recomiend\\p{L}*|debería)\\b", CI),
+            Pattern.compile("\\b(?:podría|podrían|podrá|podrán|puede|pueden|probablemente|potencial\\p{L}*|posible|si|considera\\p{L}*|espera|recomiend\\p{L}*|debería"
+                    + "|permit\\p{L}*|facilit\\p{L}*|acceso|privilegios?|ventajas?|abre\\s+la\\s+puerta|elegible\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:no|nunca|sin|rechaz\\p{L}*|suspend\\p{L}*|cancel\\p{L}*|puso\\s+fin|reservas|reticencias|oposición\\s+a|se\\s+opone)\\b", CI));
 
     static final CooperationLexicon PORTUGUESE = new CooperationLexicon("pt",
@@ -83,7 +86,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:transferência|intercâmbio|troca)s?\\s+de\\s+tecnologia\\b"),
             Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança)\\b", CI),
             Pattern.compile("\\b(?:reunião|reuniu|reuniram|encontro|encontrou|visita|visitou|recebeu)\\b", CI),
-            Pattern.compile("\\b(?:poderia|poderiam|poderá|provavelmente|potencial\\p{L}*|possível|se|considera\\p{L}*|espera|recomend\\p{L}*|deveria)\\b", CI),
+            Pattern.compile("\\b(?:poderia|poderiam|poderá|poderão|pode|podem|provavelmente|potencial\\p{L}*|possível|considera\\p{L}*|espera|recomend\\p{L}*|deveria"
+                    + "|permit\\p{L}*|facilit\\p{L}*|acesso|privilégios?|vantagens?|abre\\s+caminho|elegível)\\b", CI),
             Pattern.compile("\\b(?:não|nunca|sem|rejeit\\p{L}*|suspend\\p{L}*|suspens\\p{L}*|cancel\\p{L}*|encerr\\p{L}*|reservas|ressalvas|oposição\\s+a|se\\s+opõe)\\b", CI));
 
     static final CooperationLexicon GERMAN = new CooperationLexicon("de",
@@ -95,7 +99,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\bTechnologietransfer\\p{L}*\\b|\\bTransfer\\s+von\\s+(?:\\p{L}+\\s+)?Technologie\\p{L}*\\b|\\bAustausch\\s+von\\s+(?:Militär)?technologie\\p{L}*\\b"),
             Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr|Geheimdienst\\p{L}*|Nachrichtendienst\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:Treffen|traf|trafen|Gespräch|Gespräche|Gesprächen|Besuch|besuchte|empfing)\\b", CI),
-            Pattern.compile("\\b(?:könnte|könnten|wahrscheinlich|möglicherweise|potenziell\\p{L}*|möglich\\p{L}*|falls|wenn|ob|erwägt|hofft|empfiehlt|sollte)\\b", CI),
+            Pattern.compile("\\b(?:könnte|könnten|kann|können|wahrscheinlich|möglicherweise|potenziell\\p{L}*|möglich\\p{L}*|falls|wenn|ob|erwägt|hofft|empfiehlt|sollte"
+                    + "|ermöglich\\p{L}*|erlaubt|erleichter\\p{L}*|Zugang|Vorteile?|Privilegien|eröffne\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:nicht|kein\\p{L}*|nie|ohne|beendet\\p{L}*|ausgesetzt|abgesagt|stoppt\\p{L}*|eingefroren|Bedenken|Vorbehalte|lehnt\\p{L}*|Stopp)\\b", CI));
 
     /** Who holds a defence post, the words that make a meeting a defence meeting. */

@@ -37,11 +37,26 @@ final class MeetingReader {
                          Pattern topic) {
     }
 
+    /** Ends right before the country visited: "visit to", "visite en", "visita a", "Besuch in", "visited". */
+    private static final Map<String, Pattern> DESTINATION = Map.of(
+            "en", p("\\b(?:(?:visit\\w*|trip|travel\\w*|tour|stop|arriv\\w*|flew|landed|talks|summit|meeting)\\s+(?:to|in|at)|visited|visiting)\\s+(?:the\\s+)?$"),
+            "fr", p("\\b(?:(?:visite|voyage|tournée|déplacement|séjour|arrivée?|entretiens|sommet|réunion)\\s+(?:en|au|aux|à|dans)|visité|visitant)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
+            "es", p("\\b(?:(?:visita|viaje|gira|llegó|llegada|cumbre|reunión)\\s+(?:a|en|al)|visitó|visitar)\\s+(?:la\\s+|el\\s+)?$"),
+            "pt", p("\\b(?:(?:visita|viagem|esteve|chegou|chegada|cúpula|reunião)\\s+(?:a|à|ao|em|no|na)|visitou|visitar)\\s+(?:a\\s+|o\\s+)?$"),
+            "de", p("\\b(?:(?:Besuch\\p{L}*|Reise|Visite|Treffen|Gipfel|Gespräch\\p{L}*)\\s+(?:in|nach)|besuchte|besucht)\\s+(?:der\\s+|dem\\s+|den\\s+)?$"));
+    /** Between a title and the country it belongs to: "President of Colombia", "l'émir du Qatar", "presidente de Colombia", "Staatschef Kenias". */
+    private static final Pattern TITLE_OF = Pattern.compile("^\\s*(?:of|de|du|des|da|do|del|der|des)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAMES = Pattern.compile("^(?:\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
+
+    private final String lang;
+
     private static final String US_LEADERS = "Biden|Trump|Obama|Bush|Clinton|Reagan|Blinken|Rubio|Kerry|Pompeo|Powell|Rice|Austin|Hegseth|Esper|Mattis"
             + "|Carter|Rumsfeld|Panetta|Gates|Harris|Vance|Pelosi|Richardson|Holliday";
 
     private static final Words ENGLISH = new Words(
-            p("\\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|summit|sat\\s+down\\s+with|counterpart|held\\s+(?:talks|discussions)|discussions)\\b"),
+            p("\\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|summit|sat\\s+down\\s+with|counterpart|held\\s+(?:talks|discussions)|discussions|"
+                    + "(?:state\\s+)?dinner|banquet|trip|tour)\\b"),
             p("\\b(?:phone|telephone|video|virtual)\\s+(?:call|conversation|conference|talks)\\b|\\bcalled\\b|\\bphoned\\b"),
             p("\\b(?:military|defen[cs]e|security|armed\\s+forces|troops|weapons|arms|non-NATO|NATO|terror\\w*|drug\\s+trafficking|narcotics|intelligence|war)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|White\\s+House|Oval\\s+Office|Pentagon|State\\s+Department|Secretary\\s+of\\s+(?:State|Defen[cs]e)|"
@@ -52,7 +67,7 @@ final class MeetingReader {
             p("\\b(?:about|over|on|regarding|concerning|amid|during|invasion\\s+of|war\\s+in|crisis\\s+in|tensions\\s+with|to|into|in\\s+neighbou?ring|with\\s+the\\s+government\\s+of)\\s+(?:the\\s+)?$"));
 
     private static final Words FRENCH = new Words(
-            p("\\b(?:rencontr\\p{L}*|réuni\\p{L}*|entretien\\p{L}*|entretenu\\p{L}*|visite|visité|sommet|homologue|pourparlers)\\b"),
+            p("\\b(?:rencontr\\p{L}*|réuni\\p{L}*|entretien\\p{L}*|entretenu\\p{L}*|visit(?:e|es|é|ée|és|ées|er|ait|aient|ant|era|eront)|sommet|homologue|pourparlers|dîner|tournée|voyage)\\b"),
             p("\\b(?:téléphon\\p{L}*|appel|visioconférence)\\b"),
             p("\\b(?:militaire\\p{L}*|défense|sécurit\\p{L}*|armée\\p{L}*|troupes|armes|OTAN|terror\\p{L}*|narcotrafic\\p{L}*|renseignement\\p{L}*|guerre)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Maison[- ]Blanche|Bureau\\s+ovale|Pentagone|département\\s+d['’]État|secrétaire\\s+d['’]État)\\b"),
@@ -62,7 +77,7 @@ final class MeetingReader {
             p("\\b(?:sur|concernant|à\\s+propos\\s+de|pendant|durant|invasion\\s+de|guerre\\s+en|crise\\s+au|à|vers|en)\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?$"));
 
     private static final Words SPANISH = new Words(
-            p("\\b(?:reuni\\p{L}*|reunión|encuentro|visita\\p{L}*|cumbre|homólogo|conversaciones|se\\s+reunió)\\b"),
+            p("\\b(?:reuni\\p{L}*|reunión|encuentro|visit(?:a|as|ó|ará|arán|aron|ar|ando|aba)|cumbre|homólogo|conversaciones|se\\s+reunió|cena|gira|viaje)\\b"),
             p("\\b(?:telef\\p{L}*|llamada|videoconferencia)\\b"),
             p("\\b(?:militar\\p{L}*|defensa|seguridad|fuerzas\\s+armadas|tropas|armas|OTAN|terror\\p{L}*|narcotráfico|antidrogas|inteligencia|guerra)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Blanca|Despacho\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretari[oa]\\s+de\\s+(?:Estado|Defensa)|Comando\\s+Sur)\\b"),
@@ -72,7 +87,7 @@ final class MeetingReader {
             p("\\b(?:sobre|acerca\\s+de|respecto\\s+a|durante|invasión\\s+de|guerra\\s+en|crisis\\s+en|a|hacia|en|con\\s+el\\s+gobierno\\s+de)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?$"));
 
     private static final Words PORTUGUESE = new Words(
-            p("\\b(?:reuni\\p{L}*|reunião|encontro\\p{L}*|encontrou|visita\\p{L}*|cúpula|cimeira|homólogo)\\b"),
+            p("\\b(?:reuni\\p{L}*|reunião|encontro\\p{L}*|encontrou|visit(?:a|as|ou|ará|arão|aram|ar|ando|ava)|cúpula|cimeira|homólogo|jantar|viagem|esteve\\s+n[ao]\\s+(?:Casa\\s+Branca|Washington))\\b"),
             p("\\b(?:telef\\p{L}*|chamada|videoconferência)\\b"),
             p("\\b(?:militar\\p{L}*|defesa|segurança|forças\\s+armadas|tropas|armas|OTAN|NATO|terror\\p{L}*|narcotráfico|inteligência|guerra)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Branca|Salão\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretári[oa]\\s+de\\s+(?:Estado|Defesa)|Comando\\s+Sul)\\b"),
@@ -82,7 +97,8 @@ final class MeetingReader {
             p("\\b(?:sobre|acerca\\s+d[aoe]|durante|invasão\\s+d[aoe]|guerra\\s+n[ao]|crise\\s+n[ao]|a|para|em|no|na)\\s*(?:a\\s+|o\\s+|os\\s+|as\\s+)?$"));
 
     private static final Words GERMAN = new Words(
-            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?|\\p{L}*[Bb]esuch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen)\\b"),
+            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?|\\p{L}*[Bb]esuch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|"
+                    + "zu\\s+Gast|\\p{L}*[Rr]eise|Abendessen|Staatsbankett)\\b"),
             p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),
             p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|Außenministerium|US-Außenminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
@@ -100,6 +116,7 @@ final class MeetingReader {
     private final ActorCues actorCues;
 
     MeetingReader(String lang) {
+        this.lang = PerLanguage.pick(lang, "en", "fr", "es", "pt", "de");
         this.words = PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
         this.gazetteer = CountryGazetteer.forLanguage(PerLanguage.pick(lang, "en", "fr", "es", "pt", "de"));
         this.actorCues = ActorCues.forLanguage(lang);
@@ -175,28 +192,61 @@ final class MeetingReader {
     }
 
     /**
-     * The countries of the two sides that met: named, by demonym, or the United States by its offices;
-     * the two nearest the meeting word, of the countries the article is about; not a topic of the
-     * talks ("talks over Ukraine", "during Russia's invasion"), not a critic.
+     * The countries of the two sides that met: those the people who met belong to ("the Colombian
+     * president", "l'émir du Qatar", "presidente colombiano", "Staatschef Kenias"), the country
+     * visited ("on a visit to Kabul", "visitó Colombia"), the United States by its offices; then, if
+     * fewer than two, the countries named nearest the meeting word, of those the article is about;
+     * never the topic of the talks ("talks over Ukraine", "during Russia's invasion"), nor a critic.
      */
     private Set<String> participants(String text, int cue, Set<String> salient) {
-        Map<String, Integer> distance = new LinkedHashMap<>();
-        for (CountryMention c : gazetteer.find(text)) {
+        List<CountryMention> countries = gazetteer.find(text);
+        Map<String, Integer> byRole = new LinkedHashMap<>();
+        Map<String, Integer> nearby = new LinkedHashMap<>();
+        for (CountryMention c : countries) {
             String before = text.substring(Math.max(0, c.start() - 40), c.start());
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
             if (actorCues.topicBefore().matcher(before).find() || words.topic().matcher(before).find()
-                    || actorCues.bystanderAfter().matcher(after).find() || !salient.contains(c.iso3())) {
+                    || actorCues.bystanderAfter().matcher(after).find()) {
                 continue;
             }
-            distance.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+            if (titled(text, c) || DESTINATION.get(lang).matcher(before).find()) {
+                byRole.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+            } else if (salient.contains(c.iso3())) {
+                nearby.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+            }
         }
         Matcher us = words.usOffices().matcher(text);
         while (us.find()) {
-            distance.merge("USA", Math.abs(us.start() - cue), Math::min);
+            byRole.merge("USA", Math.abs(us.start() - cue), Math::min);
         }
         Set<String> actors = new LinkedHashSet<>();
-        distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> actors.add(e.getKey()));
+        byRole.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> actors.add(e.getKey()));
+        nearby.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            if (actors.size() < 2) {
+                actors.add(e.getKey());
+            }
+        });
         return actors;
+    }
+
+    /** Whether a country names the country of a person by title: right before the title, or right after it (by "of" or as an adjective). */
+    private boolean titled(String text, CountryMention c) {
+        Matcher after = words.title().matcher(text).region(c.end(), Math.min(text.length(), c.end() + TITLE_REACH));
+        if (after.find() && text.substring(c.end(), after.start()).replaceAll("['’]s\\b", "").matches("(?s)\\s*(?:[\\p{L}-]+\\s+){0,2}?")) {
+            return true; // "Colombian President", "Kenya's president", "the Saudi crown prince"
+        }
+        Matcher before = words.title().matcher(text).region(Math.max(0, c.start() - TITLE_REACH), c.start());
+        int end = -1;
+        while (before.find()) {
+            end = before.end();
+        }
+        if (end < 0) {
+            return false;
+        }
+        String between = text.substring(end, c.start());
+        // "President of Colombia", "presidente colombiano", "Staatschef Kenias", "President Iván Duque of Colombia"
+        return TITLE_OF.matcher(between).matches() || NAMES.matcher(between.replaceAll("\\s+(?:of|de|du|da|do|del)\\s*$", "")).matches()
+                && between.matches("(?s).*\\b(?:of|de|du|da|do|del)\\s*$");
     }
 
     /** The countries an article is about: named at least twice, or in its first sentence; the United States when its offices are. */
