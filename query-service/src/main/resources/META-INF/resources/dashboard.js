@@ -62,7 +62,8 @@ function barChart(svg, groups, width = 420) {
 
 async function loadAid() {
   const [byYear, byRecipient] = await Promise.all([
-    getJson('/api/aid/summary?groupBy=year&status=ACTUAL'), getJson('/api/aid/summary?groupBy=recipient&status=ACTUAL')]);
+    getJson('/api/aid/summary?groupBy=year&status=ACTUAL&scope=MILITARY_SECURITY'),
+    getJson('/api/aid/summary?groupBy=recipient&status=ACTUAL&scope=MILITARY_SECURITY')]);
   barChart(document.getElementById('aid-by-year'), byYear.groups);
   barChart(document.getElementById('aid-by-recipient'),
     byRecipient.groups.sort((a, b) => (b.amountUsd ?? 0) - (a.amountUsd ?? 0)).slice(0, 15));

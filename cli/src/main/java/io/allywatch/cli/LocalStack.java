@@ -31,7 +31,7 @@ final class LocalStack {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Map<String, Integer> TOPICS = Map.of(
             Topics.ARTICLES_RAW, 3, Topics.EVENTS_ALLIANCE, 3, Topics.EVENTS_AID, 3,
-            Topics.ARTICLES_DLQ, 1, Topics.EVENTS_DLQ, 1);
+            Topics.ARTICLES_DLQ, 1, Topics.EVENTS_DLQ, 1, Topics.ARTICLES_EXTRACTED, 3);
 
     /** A packaged service: its name (= module folder), its heap, and any other JVM options. */
     record Service(String name, String heap, List<String> jvmOptions) {

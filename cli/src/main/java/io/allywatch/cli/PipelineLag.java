@@ -25,7 +25,7 @@ final class PipelineLag implements AutoCloseable {
     /** In pipeline order: extract's lag must be gone before query's can be. */
     static final List<Stage> STAGES = List.of(
             new Stage("extract-service", List.of(Topics.ARTICLES_RAW)),
-            new Stage("query-service", List.of(Topics.EVENTS_ALLIANCE, Topics.EVENTS_AID)));
+            new Stage("query-service", List.of(Topics.EVENTS_ALLIANCE, Topics.EVENTS_AID, Topics.ARTICLES_EXTRACTED)));
 
     /** The topics a consumer group of the pipeline reads. */
     static List<String> topicsOf(String group) {

@@ -32,7 +32,7 @@ class SchemaValidationTest {
         List<JsonNode> objects = Manifests.render(overlay);
         assertThat(Manifests.ofKind(objects, "Kafka")).hasSize(1);
         assertThat(Manifests.ofKind(objects, "KafkaNodePool")).isNotEmpty();
-        assertThat(Manifests.ofKind(objects, "KafkaTopic")).hasSize(5);
+        assertThat(Manifests.ofKind(objects, "KafkaTopic")).hasSize(6);
         assertThat(Manifests.ofKind(objects, "KafkaUser")).hasSize(4);
         assertThat(Manifests.ofKind(objects, "Cluster")).hasSize(1);
         assertThat(Manifests.ofKind(objects, "Deployment")).hasSize(3);
@@ -40,6 +40,15 @@ class SchemaValidationTest {
         assertThat(Manifests.ofKind(objects, "ServiceMonitor")).hasSize(3);
         assertThat(Manifests.ofKind(objects, "ScaledObject")).extracting(o -> o.at("/spec/scaleTargetRef/name").asText())
                 .containsExactlyInAnyOrder("extract-service", "query-service");
+    }
+
+    /** deploy/jobs/reextract.yaml is applied by hand once per release, outside the overlays: checked alike. */
+    @Test
+    void theReextractJobFitsItsSchemaAndAsksExtractServiceWithTheKey() throws Exception {
+        JsonNode job = Manifests.YAML.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("jobs/reextract.yaml")));
+        assertThat(Schemas.validate(List.of(job))).allMatch(Schemas.Verdict::valid);
+        assertThat(job.at("/spec/template/spec/containers/0/args/0").asText()).contains("http://extract-service:8082/api/reextract");
+        assertThat(job.at("/spec/template/spec/containers/0/env/0/valueFrom/secretKeyRef/name").asText()).isEqualTo("allywatch-api-keys");
     }
 
     // The validators must be able to say no: each case breaks one rendered object in one way.

@@ -25,6 +25,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, detail);
     }
 
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Response.Status.CONFLICT, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
     }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** The contract's topics. */
-    public static final String DEFAULT_TOPICS = "articles.raw:3,events.alliance:3,events.aid:3,articles.dlq:1,events.dlq:1";
+    public static final String DEFAULT_TOPICS = "articles.raw:3,events.alliance:3,events.aid:3,articles.dlq:1,events.dlq:1,articles.extracted:3";
 
     /*
      * Quarkus may load this class more than once in one JVM (one class loader per application

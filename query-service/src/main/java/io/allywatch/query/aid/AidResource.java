@@ -1,5 +1,7 @@
 package io.allywatch.query.aid;
 
+import io.allywatch.contract.AidEvent;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AidResource {
     /** groupBy value → the mapped attribute it groups on. */
     private static final Map<String, String> GROUP_BY = Map.of(
-            "recipient", "recipient", "year", "year", "purpose", "purpose", "program", "program", "donor", "donor");
+            "recipient", "recipient", "year", "year", "purpose", "purpose", "program", "program", "donor", "donor", "scope", "scope");
 
     private final ObjectMapper json;
     private final int defaultLimit;
@@ -54,7 +56,7 @@ public class AidResource {
     public record AidRecord(String eventId, String donor, String recipient, BigDecimal amount, String currency,
                             BigDecimal amountUsd, Integer year, Boolean fiscalYear, String status, String purpose,
                             String program, String attributedTo, int mentionCount, int sourceCount, Instant firstSeen,
-                            JsonNode evidence) {
+                            JsonNode evidence, String scope, String partOf, boolean cumulative, Integer sinceYear) {
     }
 
     public record AidPage(List<AidRecord> items, long total, int limit, int offset) {
@@ -66,7 +68,7 @@ public class AidResource {
     /** The filters shared by both endpoints, checked, as an HQL condition with its parameters. */
     private record Filter(String where, Map<String, Object> params) {
         static Filter of(String donor, String recipient, String fromYear, String toYear, String purpose, String status,
-                         String program) {
+                         String program, String scope) {
             StringBuilder where = new StringBuilder("type = 'AID'");
             Map<String, Object> params = new HashMap<>();
             QueryParams.country("donor", donor).ifPresent(c -> add(where, params, "donor = :donor", "donor", c));
@@ -83,6 +85,7 @@ public class AidResource {
             if (program != null && !program.isBlank()) {
                 add(where, params, "program = :program", "program", program.strip().toUpperCase(Locale.ROOT));
             }
+            QueryParams.oneOf("scope", scope, AidEvent.AidScope.class).ifPresent(s -> add(where, params, "scope = :scope", "scope", s.name()));
             return new Filter(where.toString(), params);
         }
 
@@ -115,9 +118,11 @@ public class AidResource {
                     example = "SECURITY") @QueryParam("purpose") String purpose,
             @Parameter(description = "ACTUAL, PLANNED or REQUESTED", example = "ACTUAL") @QueryParam("status") String status,
             @Parameter(description = "FMF, IMET, INCLE, …", example = "FMF") @QueryParam("program") String program,
+            @Parameter(description = "MILITARY_SECURITY, ECONOMIC, HUMANITARIAN, MIXED or UNKNOWN", example = "MILITARY_SECURITY")
+            @QueryParam("scope") String scope,
             @Parameter(description = "Page size, 1 to 500; default 50", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "Records to skip", example = "0") @QueryParam("offset") String offset) {
-        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program);
+        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program, scope);
         int size = QueryParams.limit(limit, defaultLimit, maxLimit);
         int skip = QueryParams.count("offset", offset, 0, 0, Integer.MAX_VALUE - maxLimit);
         long total = EventRecord.count(filter.where(), filter.params());
@@ -139,30 +144,35 @@ public class AidResource {
                     "amountUsd":84000000,"eventsWithoutUsd":0}]}""")))
     @APIResponse(responseCode = "400", description = "groupBy missing or unknown, or a bad filter", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "bad groupBy", value = """
-                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"groupBy must be one of recipient, year, purpose, program, donor; got 'country'."}""")))
+                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"groupBy must be one of recipient, year, purpose, program, donor, scope; got 'country'."}""")))
     public AidSummary summary(
             @Parameter(description = "recipient, year, purpose, program or donor", required = true, example = "year")
             @QueryParam("groupBy") String groupBy,
             @QueryParam("donor") String donor, @QueryParam("recipient") String recipient,
             @QueryParam("fromYear") String fromYear, @QueryParam("toYear") String toYear,
             @QueryParam("purpose") String purpose, @QueryParam("status") String status,
-            @QueryParam("program") String program) {
+            @QueryParam("program") String program,
+            @Parameter(description = "MILITARY_SECURITY, ECONOMIC, HUMANITARIAN, MIXED or UNKNOWN: the dashboard's military charts ask for MILITARY_SECURITY")
+            @QueryParam("scope") String scope) {
         String key = groupBy == null ? "" : groupBy.strip().toLowerCase(Locale.ROOT);
         String attribute = GROUP_BY.get(key);
         if (attribute == null) {
-            throw ProblemException.badRequest("groupBy must be one of recipient, year, purpose, program, donor; got '"
+            throw ProblemException.badRequest("groupBy must be one of recipient, year, purpose, program, donor, scope; got '"
                     + (groupBy == null ? "" : groupBy) + "'.");
         }
-        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program);
+        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program, scope);
+        // A part is already in its total, and an amount summed over years belongs to no year: neither is added.
         var query = Panache.getEntityManager().createQuery("select e." + attribute + ", e.aidStatus, e.currency, sum(e.amount), "
                 + "sum(e.amountUsd), count(e), count(e.amountUsd) from EventRecord e where " + filter.where()
+                + " and e.partOf is null and (e.cumulative is null or e.cumulative = false)"
                 + " group by e." + attribute + ", e.aidStatus, e.currency", Object[].class);
         filter.params().forEach(query::setParameter);
         List<Sum> sums = query.getResultList().stream().map(r -> new Sum(r[0] == null ? null : r[0].toString(), (String) r[1],
                 (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue()))
                 .toList();
-        return new AidSummary(key, "Totals are per status: PLANNED and REQUESTED amounts are never added to ACTUAL ones.",
-                AidTotals.fold(sums));
+        return new AidSummary(key, "Totals are per status: PLANNED and REQUESTED amounts are never added to ACTUAL ones. "
+                + "A part of a stated total (partOf) is not added to it, and an amount summed over years (cumulative) is booked to no year: "
+                + "both are left out of totals; /api/aid lists them.", AidTotals.fold(sums));
     }
 
     private AidRecord record(EventRecord e) {
@@ -174,6 +184,6 @@ public class AidResource {
         }
         return new AidRecord(e.eventId, e.donor, e.recipient, AidTotals.plain(e.amount), e.currency, AidTotals.plain(e.amountUsd),
                 e.year, e.fiscalYear, e.aidStatus, e.purpose, e.program, e.attributedTo, e.mentionCount, e.sourceCount,
-                e.firstSeen, evidence);
+                e.firstSeen, evidence, e.scope, e.partOf, Boolean.TRUE.equals(e.cumulative), e.sinceYear);
     }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /**
  * One country's MNNA designation as the shipped reference list knows it. Dates are YYYY, YYYY-MM
- * or YYYY-MM-DD; {@code uncertain} says what in them is not sure.
+ * or YYYY-MM-DD; {@code uncertain} says what in them is not sure; {@code sources} where they come from.
  */
 public record ReferenceDesignation(String country, String announced, String inEffect, String revoked, String basis,
-                                   String uncertain) {
+                                   String uncertain, java.util.List<String> sources) {
 
     /** The reference's stage on a date (a partial date counts from its first day), or null before any step. */
     public String stageAsOf(LocalDate date) {

@@ -3,7 +3,10 @@ package io.allywatch.query.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.AidEvent;
+import io.allywatch.contract.ArticleExtraction;
 import io.allywatch.contract.CooperationEvent;
+import io.allywatch.contract.EventSchemas;
+import io.allywatch.contract.Topics;
 import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.RecordReader;
@@ -77,12 +80,19 @@ public class EventProjector {
         this.dataSource = dataSource;
     }
 
-    /** One record as the projector needs it: its value, and when it reached its topic (epoch ms, 0 if unknown). */
-    record Received(byte[] value, long timestamp) {
+    /** One record as the projector needs it: its value, when it reached its topic (epoch ms, 0 if unknown), and which topic. */
+    record Received(byte[] value, long timestamp, String topic) {
+        Received(byte[] value, long timestamp) {
+            this(value, timestamp, null);
+        }
     }
 
     /** A readable record: where it stands in its batch, the event it tells, its JSON as received. */
     private record Readable(int index, Event event, String payload, long timestamp) {
+    }
+
+    /** A readable extraction record (articles.extracted): where it stands in its batch, what it says. */
+    private record ReadableExtraction(int index, ArticleExtraction extraction, long timestamp) {
     }
 
     @Incoming("events-in")
@@ -93,8 +103,11 @@ public class EventProjector {
                 .orElseThrow(() -> new IllegalStateException("events-in must be configured with batch=true"))
                 .getBatchedMessages();
         List<Received> received = records.stream()
-                .map(r -> new Received((byte[]) r.getPayload(), r.getMetadata(IncomingKafkaRecordMetadata.class)
-                        .map(m -> m.getTimestamp() == null ? 0L : m.getTimestamp().toEpochMilli()).orElse(0L)))
+                .map(r -> {
+                    var meta = r.getMetadata(IncomingKafkaRecordMetadata.class);
+                    return new Received((byte[]) r.getPayload(), meta.map(m -> m.getTimestamp() == null ? 0L : m.getTimestamp().toEpochMilli()).orElse(0L),
+                            meta.map(m -> m.getTopic()).orElse(null));
+                })
                 .toList();
         List<RuntimeException> failures = project(received);
         Duration wait = firstRetry;
@@ -137,30 +150,42 @@ public class EventProjector {
     List<RuntimeException> project(List<Received> records) {
         RuntimeException[] failures = new RuntimeException[records.size()];
         List<Readable> readable = new ArrayList<>();
+        List<ReadableExtraction> extractions = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             try {
                 String payload = reader.text(records.get(i).value());
-                readable.add(new Readable(i, reader.read(payload), payload, records.get(i).timestamp()));
+                if (Topics.ARTICLES_EXTRACTED.equals(records.get(i).topic())) {
+                    extractions.add(new ReadableExtraction(i, extraction(payload), records.get(i).timestamp()));
+                } else {
+                    readable.add(new Readable(i, reader.read(payload), payload, records.get(i).timestamp()));
+                }
             } catch (UnreadableEvent e) {
                 failures[i] = e;
             }
         }
-        if (!readable.isEmpty()) {
+        if (!readable.isEmpty() || !extractions.isEmpty()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> projectAll(readable));
+                QuarkusTransaction.requiringNew().run(() -> projectAll(readable, extractions));
             } catch (RuntimeException refused) {
                 if (storeAway(refused)) {
                     // No record is to blame; trying them one by one would tell nothing more.
                     readable.forEach(r -> failures[r.index()] = new StoreUnavailable(refused));
-                } else if (readable.size() == 1) {
-                    failures[readable.get(0).index()] = refused;
+                } else if (readable.size() + extractions.size() == 1) {
+                    failures[readable.isEmpty() ? extractions.get(0).index() : readable.get(0).index()] = refused;
                 } else {
-                    LOG.warnf("the store refused a batch of %d records (%s); projecting them one by one", readable.size(), refused);
+                    LOG.warnf("the store refused a batch of %d records (%s); projecting them one by one", readable.size() + extractions.size(), refused);
                     for (Readable r : readable) {
                         try {
-                            QuarkusTransaction.requiringNew().run(() -> projectAll(List.of(r)));
+                            QuarkusTransaction.requiringNew().run(() -> projectAll(List.of(r), List.of()));
                         } catch (RuntimeException e) {
                             failures[r.index()] = storeAway(e) ? new StoreUnavailable(e) : e;
+                        }
+                    }
+                    for (ReadableExtraction x : extractions) {
+                        try {
+                            QuarkusTransaction.requiringNew().run(() -> projectAll(List.of(), List.of(x)));
+                        } catch (RuntimeException e) {
+                            failures[x.index()] = storeAway(e) ? new StoreUnavailable(e) : e;
                         }
                     }
                 }
@@ -171,12 +196,48 @@ public class EventProjector {
                 registry.counter("allywatch.events.projected", "type", r.event().type().name()).increment();
             }
         }
+        for (ReadableExtraction x : extractions) {
+            if (failures[x.index()] == null) {
+                registry.counter("allywatch.extractions.projected").increment();
+            }
+        }
         return Arrays.asList(failures);
     }
 
-    /** Stores the mentions that are new or newer, then recomputes each event they touch once. Runs in a transaction. */
-    private void projectAll(List<Readable> batch) {
-        Map<String, EventMention> stored = EventMention.<EventMention>list("mentionId in ?1",
+    private ArticleExtraction extraction(String payload) {
+        try {
+            var node = json.readTree(payload);
+            List<String> errors = EventSchemas.validateExtraction(node);
+            if (!errors.isEmpty()) {
+                throw new UnreadableEvent("not an article extraction record: " + String.join("; ", errors));
+            }
+            return json.treeToValue(node, ArticleExtraction.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEvent("not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Applies the batch's extraction records (per article, the mentions of older extractor versions
+     * that the newer one does not list are deleted), stores the mentions that are new or newer
+     * (leaving out those of an older version than the one that last read their article), then
+     * recomputes each event they touch once: an event left with no mention is gone. Runs in a
+     * transaction.
+     */
+    private void projectAll(List<Readable> batch, List<ReadableExtraction> extractionBatch) {
+        java.util.Set<String> articleIds = new java.util.HashSet<>();
+        batch.forEach(r -> articleIds.add(r.event().articleId()));
+        extractionBatch.forEach(x -> articleIds.add(x.extraction().articleId()));
+        Map<String, ArticleExtractionRecord> readBy = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            ArticleExtractionRecord.<ArticleExtractionRecord>list("articleId in ?1", List.copyOf(articleIds)).forEach(a -> readBy.put(a.articleId, a));
+        }
+        // Events whose mentions an extraction record took away, with the timestamp of that record.
+        Map<String, Long> emptied = new LinkedHashMap<>();
+        for (ReadableExtraction x : extractionBatch) {
+            applyExtraction(x, readBy, emptied);
+        }
+        Map<String, EventMention> stored = batch.isEmpty() ? new HashMap<>() : EventMention.<EventMention>list("mentionId in ?1",
                         batch.stream().map(r -> r.event().mentionId()).distinct().toList())
                 .stream().collect(Collectors.toMap(m -> m.mentionId, m -> m));
         // Changed events, in the order first changed, with the earliest timestamp of the records that changed them.
@@ -185,6 +246,10 @@ public class EventProjector {
             Event event = r.event();
             MDC.put("articleId", event.articleId());
             try {
+                ArticleExtractionRecord newest = readBy.get(event.articleId());
+                if (newest != null && ExtractorVersions.older(event.extractorVersion(), newest.extractorVersion)) {
+                    continue; // a newer extractor has read this article since: this older mention no longer counts
+                }
                 EventMention mention = stored.get(event.mentionId());
                 if (mention != null && !event.extractedAt().isAfter(mention.extractedAt)) {
                     continue; // a redelivery: nothing new
@@ -203,7 +268,7 @@ public class EventProjector {
                 MDC.remove("articleId");
             }
         }
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && emptied.isEmpty()) {
             return;
         }
         EventMention.flush();
@@ -225,6 +290,62 @@ public class EventProjector {
             EventRecord row = recompute(first.event(), mentions, rows.get(eventId));
             changes.fire(new EventChanged(EventSummary.of(row, json), first.timestamp()));
         });
+        emptied.forEach((eventId, timestamp) -> {
+            if (changed.containsKey(eventId)) {
+                return;
+            }
+            EventRecord row = EventRecord.findById(eventId);
+            if (row == null) {
+                return;
+            }
+            List<EventMention> mentions = EventMention.ofEvent(eventId);
+            if (mentions.isEmpty()) {
+                // No article reports it any more: gone from every answer; the stream says so with no mentions left.
+                row.mentionCount = 0;
+                row.sourceCount = 0;
+                EventSummary gone = EventSummary.of(row, json);
+                row.delete();
+                changes.fire(new EventChanged(gone, timestamp));
+            } else {
+                EventRecord updated = recompute(readStored(mentions.get(0).payload), mentions, row);
+                changes.fire(new EventChanged(EventSummary.of(updated, json), timestamp));
+            }
+        });
+    }
+
+    /**
+     * One article's extraction record: if no newer version has read the article, it becomes the
+     * article's version, and the article's mentions from older versions that it does not list are
+     * deleted (their events go into {@code emptied} to be recomputed).
+     */
+    private void applyExtraction(ReadableExtraction x, Map<String, ArticleExtractionRecord> readBy, Map<String, Long> emptied) {
+        ArticleExtraction extraction = x.extraction();
+        ArticleExtractionRecord known = readBy.get(extraction.articleId());
+        if (known != null && ExtractorVersions.older(extraction.extractorVersion(), known.extractorVersion)) {
+            return; // an older version's record, arriving late (a replay): the newer reading stands
+        }
+        if (known == null) {
+            known = new ArticleExtractionRecord();
+            known.articleId = extraction.articleId();
+            known.extractorVersion = extraction.extractorVersion();
+            known.extractedAt = extraction.extractedAt();
+            known.outcome = extraction.outcome();
+            known.mentionCount = extraction.mentionIds().size();
+            known.persist();
+            readBy.put(known.articleId, known);
+        } else {
+            known.extractorVersion = extraction.extractorVersion();
+            known.extractedAt = extraction.extractedAt();
+            known.outcome = extraction.outcome();
+            known.mentionCount = extraction.mentionIds().size();
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>(extraction.mentionIds());
+        for (EventMention m : EventMention.<EventMention>list("articleId", extraction.articleId())) {
+            if (!listed.contains(m.mentionId) && ExtractorVersions.older(m.extractorVersion, extraction.extractorVersion())) {
+                m.delete();
+                emptied.merge(m.eventId, x.timestamp(), Math::min);
+            }
+        }
     }
 
     private static void fill(EventMention mention, Event event, String payload) {
@@ -282,6 +403,10 @@ public class EventProjector {
             row.purpose = a.purpose() == null ? null : a.purpose().name();
             row.program = a.program();
             row.attributedTo = a.attributedTo();
+            row.scope = a.scope() != null ? a.scope().name() : scopeOf(a.purpose());
+            row.partOf = a.partOf();
+            row.cumulative = a.cumulative();
+            row.sinceYear = a.sinceYear();
             countries.add(a.donor());
             countries.add(a.recipient());
         } else if (told instanceof CooperationEvent c) {
@@ -290,6 +415,19 @@ public class EventProjector {
         row.countries = EventRecord.countriesColumn(countries.stream().filter(Objects::nonNull).toList());
         row.persist();
         return row;
+    }
+
+    /** A v1.0 mention has no scope: its purpose tells it. */
+    static String scopeOf(AidEvent.AidPurpose purpose) {
+        if (purpose == null) {
+            return AidEvent.AidScope.UNKNOWN.name();
+        }
+        return switch (purpose) {
+            case MILITARY, SECURITY, COUNTER_NARCOTICS, COUNTER_TERRORISM -> AidEvent.AidScope.MILITARY_SECURITY.name();
+            case ECONOMIC -> AidEvent.AidScope.ECONOMIC.name();
+            case HUMANITARIAN -> AidEvent.AidScope.HUMANITARIAN.name();
+            case OTHER -> AidEvent.AidScope.UNKNOWN.name();
+        };
     }
 
     private Event readStored(String payload) {

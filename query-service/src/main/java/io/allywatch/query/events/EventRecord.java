@@ -55,6 +55,16 @@ public class EventRecord extends PanacheEntityBase {
     public String program;
     @Column(name = "attributed_to")
     public String attributedTo;
+    /** v1.1: MILITARY_SECURITY, ECONOMIC, HUMANITARIAN, MIXED, UNKNOWN (from purpose for v1.0 mentions). */
+    @Column(name = "aid_scope")
+    public String scope;
+    /** v1.1: the eventId of the total this amount is a part of; summaries leave parts out. */
+    @Column(name = "part_of")
+    public String partOf;
+    /** v1.1: an amount summed over years, booked to no single year. */
+    public Boolean cumulative;
+    @Column(name = "since_year")
+    public Integer sinceYear;
 
     public static String countriesColumn(List<String> codes) {
         return codes.isEmpty() ? null : "," + String.join(",", codes.stream().distinct().sorted().toList()) + ",";

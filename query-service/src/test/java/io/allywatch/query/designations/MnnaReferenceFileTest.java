@@ -31,8 +31,16 @@ class MnnaReferenceFileTest {
                 assertThat(ReferenceDesignation.start(d.inEffect())).as(d.country()).isBefore(ReferenceDesignation.start(d.revoked()));
             }
             assertThat(d.basis()).as(d.country()).isNotBlank();
+            assertThat(d.sources()).as("sources of " + d.country()).isNotEmpty();
         }
         assertThat(seen).contains("ARG", "AUS", "BHR", "BRA", "COL", "EGY", "ISR", "JPN", "JOR", "KEN", "KWT", "MAR", "NZL",
-                "PAK", "PHL", "QAT", "KOR", "THA", "TUN", "TWN", "SAU");
+                "PAK", "PHL", "QAT", "KOR", "THA", "TUN", "TWN", "SAU", "PER");
+        // Peru: the presidential determination of 14 January 2026, after the intent notified in December 2025
+        JsonNode peru = null;
+        for (JsonNode entry : file.get("designations")) {
+            peru = entry.get("country").asText().equals("PER") ? entry : peru;
+        }
+        assertThat(peru.get("inEffect").asText()).isEqualTo("2026-01-14");
+        assertThat(peru.get("announced").asText()).isEqualTo("2025-12-10");
     }
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ReferenceCheckTest {
-    private static final ReferenceDesignation COLOMBIA = new ReferenceDesignation("COL", "2022-03-10", "2022-05", null, "", null);
-    private static final ReferenceDesignation AFGHANISTAN = new ReferenceDesignation("AFG", "2012-07", "2012-07", "2022-07", "", null);
+    private static final ReferenceDesignation COLOMBIA = new ReferenceDesignation("COL", "2022-03-10", "2022-05", null, "", null, java.util.List.of());
+    private static final ReferenceDesignation AFGHANISTAN = new ReferenceDesignation("AFG", "2012-07", "2012-07", "2022-07", "", null, java.util.List.of());
 
     @Test
     void theReferenceStageFollowsItsDates() {
