@@ -76,6 +76,12 @@ class DesignationReferenceIT {
                 .body("stage", equalTo("INTENDED"))
                 .body("since", equalTo("2024-05-23"))
                 .body("timeline[0].afterAsOf", equalTo(false))
+                .body("agreesWithReference", equalTo(true))
+                .body("reference.reason", containsString("INTENDED since 2024-05-23"));
+        // Kenya took effect on 2024-06-24: a month later the news (intent only) differs from the reference.
+        given().get("/api/designations/KEN?asOf=2024-07-24").then().statusCode(200)
+                .body("stage", equalTo("INTENDED"))
+                .body("agreesWithReference", equalTo(false))
                 .body("reference.reason", containsString("DESIGNATED"));
         given().get("/api/designations/KEN?asOf=2024-13-01").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("asOf"));

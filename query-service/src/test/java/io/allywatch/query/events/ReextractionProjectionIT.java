@@ -140,7 +140,9 @@ class ReextractionProjectionIT {
         assertThat(status("/api/events/" + falseAid.eventId())).isEqualTo(404);
         assertThat(given().get("/api/events/" + kept.eventId()).jsonPath()
                 .getList("mentions.findAll { it.articleId == '" + article + "' }.extractorVersion")).containsExactly(NEW);
-        assertThat(given().get("/api/events/" + newlyFound.eventId()).jsonPath().getInt("mentionCount")).isEqualTo(1);
+        // other tests' articles may report Peru designated too: count this article's mentions only
+        assertThat(given().get("/api/events/" + newlyFound.eventId()).jsonPath()
+                .getList("mentions.findAll { it.articleId == '" + article + "' }.mentionId")).hasSize(1);
     }
 
     @Test

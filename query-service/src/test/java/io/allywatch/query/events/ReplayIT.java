@@ -106,6 +106,7 @@ class ReplayIT {
         while (true) {
             Set<String> deadLettered = deadLettered();
             List<String> mentionIds = records.stream().filter(r -> !deadLettered.contains(coordinates(r)))
+                    .filter(r -> !superseded(r.value()))
                     .map(r -> mentionIdOf(r.value())).filter(id -> id != null).distinct().toList();
             if (mentionIds.isEmpty()
                     || QuarkusTransaction.requiringNew().call(() -> EventMention.count("mentionId in ?1", mentionIds)) == mentionIds.size()) {
@@ -129,6 +130,24 @@ class ReplayIT {
     }
 
     /** The record's mentionId, or null for a record the projector dead-letters. */
+    /**
+     * Whether a newer extractor version has read the record's article since (a re-extraction test
+     * ran before): its mention is gone from the store by design and stays ignored in the replay.
+     */
+    private static boolean superseded(byte[] value) {
+        try {
+            var node = io.allywatch.contract.ContractJson.mapper().readTree(value);
+            if (node == null || !node.hasNonNull("articleId") || !node.hasNonNull("extractorVersion")) {
+                return false;
+            }
+            ArticleExtractionRecord read = QuarkusTransaction.requiringNew()
+                    .call(() -> ArticleExtractionRecord.<ArticleExtractionRecord>findById(node.get("articleId").asText()));
+            return read != null && ExtractorVersions.older(node.get("extractorVersion").asText(), read.extractorVersion);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private static String mentionIdOf(byte[] value) {
         try {
             var node = io.allywatch.contract.ContractJson.mapper().readTree(value);
