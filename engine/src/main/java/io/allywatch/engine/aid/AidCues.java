@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * @param notAid       the amount is no aid: a price, revenue, a contract, one's own budget
  * @param usGovernment the United States by its government: Congress, the Pentagon, the White House
  * @param place        ends right before a country that is only where something happens: "in", "en", "im"
+ * @param sale         a sale or purchase: a sentence with one and no word of aid speaks of trade, not aid
  */
 record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern to, Pattern cumulative, Pattern breakdown, Pattern conversion,
-               Pattern notAid, Pattern usGovernment, Map<Pattern, String> institutions, Pattern place) {
+               Pattern notAid, Pattern usGovernment, Map<Pattern, String> institutions, Pattern place, Pattern sale) {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -57,11 +58,11 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             + "(?:Reagan|Bush|Clinton|Obama|Trump|Biden)|(?:Joe\\s+Biden|Donald\\s+Trump|Barack\\s+Obama|Ronald\\s+Reagan)";
 
     static final AidCues ENGLISH = new AidCues(
-            p("\\b(?:aid|assistance|loans?|grants?|credits?|package|funding|financing|funds|donations?|contributions?|pledges?|support|relief|"
+            p("\\b(?:aid|assistance|loans?|grants?|credits?|package|funding|financing|funds|donations?|contributions?|pledges?|(?:military|financial|economic|security|budget(?:ary)?|humanitarian|defen[cs]e)\\s+support|relief|"
                     + "Foreign\\s+Military\\s+Financing|FMF|IMET|INCLE|drawdown|subsid(?:y|ies))\\b"),
             p("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|lend|lends|lent|"
                     + "extend(?:s|ed)?|approv\\w*|allocat\\w*|earmark\\w*|announc\\w*|commit\\w*|disburs\\w*|releas\\w*|authori[sz]\\w*|rais(?:e|es|ed|ing)|increas\\w*|boost\\w*|doubl\\w*|"
-                    + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|spen[dt]\\w*|"
+                    + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|"
                     + "fund(?:s|ed|ing)?|financ\\w*|channel\\w*|transferr?\\w*|mobili[sz]\\w*|devot\\w*|dedicat\\w*|appropriat\\w*)\\b"),
             p("\\b(?:receiv\\w*|gets?|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought|secur(?:es|ed)|recipients?|beneficiar\\w*|"
                     + "would\\s+get|getting|needs?)\\b"),
@@ -72,9 +73,14 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:since|so\\s+far|to\\s+date|in\\s+total|cumulative(?:ly)?|altogether|over\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|decades))\\b"),
             p("\\b(?:of\\s+which|including|among\\s+(?:them|which)|of\\s+(?:this|that|the\\s+total|the\\s+sum|the\\s+amount))\\b|,\\s*with\\s+|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:about|around|roughly|approximately|some|or)?\\s*|,?\\s*(?:or|about|roughly|some)\\s+)$"),
-            p("\\b(?:revenue|profits?|earnings|sales|sold|sell|selling|debts?|credit\\s+guarantees?|export\\s+credits?|Commodity\\s+Credit|GSM-10[23]|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|worth|cost(?:s|ing)?|price|"
-                    + "contract|deal\\s+(?:worth|valued)|valued\\s+at|budget\\s+of\\s+(?:its|the)\\s+own|defen[cs]e\\s+budget|military\\s+budget|spending\\s+on\\s+its|"
-                    + "investment|invest\\w*|state\\s+aid|trade|exports?|imports?|market|tax|GDP|gross\\s+domestic)\\b"),
+            p("\\b(?:revenue|profits?|earnings|sales|sold|sell|selling|debts?|credit\\s+guarantees?|export\\s+credits?|Commodity\\s+Credit|GSM-10[23]|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|cost(?:s|ing)?|price|"
+                    + "contract|deal\\s+(?:worth|valued)|budget\\s+of\\s+(?:its|the)\\s+own|defen[cs]e\\s+budget|military\\s+budget|spending\\s+on\\s+its|"
+                    + "investment|invest\\w*|state\\s+aid|trade|exports?|imports?|market|tax|GDP|gross\\s+domestic|"
+                    // prices, rates and commercial finance: "25 dlrs a barrel", "eurobond", "owed to commercial banks"
+                    + "a\\s+barrel|per\\s+barrel|a\\s+tonne|per\\s+(?:ton|tonne|ounce|share)|a\\s+share|exchange\\s+rate|to\\s+the\\s+dollar|"
+                    + "bankers?|commercial\\s+banks?|creditor\\s+banks?|syndicat\\w*|notes|eurobonds?|underwrit\\w*|securities|offering|non-accrual|"
+                    + "rescheduling|restructuring|interest\\s+(?:payments?|rates?)|owed|owes|arrears|debt-equity|damages|fraud|reward|goods|shopping|"
+                    + "acqui\\w+|buy(?:s|ing)?\\s+(?:a|an|the|one)\\b|bought|pipeline|plant|factory|subsidiary|unit)\\b"),
             Pattern.compile("\\b(?:Congress|Congressional|(?:U\\.S\\.|US)\\s+Senate|[Tt]he\\s+Senate|[Tt]he\\s+House(?!\\s+of\\s+(?:Commons|Lords))|House\\s+of\\s+Representatives|State\\s+Department|Pentagon"
                     + "|White\\s+House|Washington|USAID|U\\.S\\.\\s+Agency\\s+for\\s+International\\s+Development|Department\\s+of\\s+Defense|"
                     + "Defense\\s+Department|Obama\\s+administration|Biden\\s+administration|Trump\\s+administration|Bush\\s+administration|"
@@ -83,54 +89,57 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:World\\s+Bank|International\\s+Development\\s+Association|IDA|IBRD|International\\s+Bank\\s+for\\s+Reconstruction)\\b",
                     "\\b(?:United\\s+Nations|UN|U\\.N\\.|World\\s+Food\\s+Program(?:me)?|WFP|UNHCR|UNICEF|FAO|UNDP)\\b",
                     "\\b(?:Inter-Governmental\\s+Group\\s+on\\s+Indonesia|IGGI|Paris\\s+Club|Consultative\\s+Group|donor\\s+group|aid\\s+consortium)\\b"),
-            p("\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?$"));
+            p("\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?$"),
+            p("\\b(?:sales?|sell(?:s|ing)?|sold)\\b"));
 
     static final AidCues FRENCH = new AidCues(
             p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|FMF|IMET)\\b"),
             p("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|vers\\p{L}*|promis|promet\\p{L}*|offert|offr\\p{L}*|envoy\\p{L}*|alloue\\p{L}*|allou\\p{L}*|débloqu\\p{L}*|"
-                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*)\\b"),
+                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
-            p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d[eu']\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
+            p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d[eu']\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d[eu']\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
                     + "(?:(?:armée|forces(?:\\s+armées)?|troupes|gouvernement|peuple|police)\\s+(?:d[eu']\\s*(?:la\\s+|l['’])?)?)?$"),
             p("\\b(?:depuis|jusqu['’]à\\s+présent|au\\s+total|en\\s+tout|cumul\\p{L}*)\\b"),
             p("\\b(?:dont|parmi\\s+lesquels|y\\s+compris|sur\\s+ce\\s+(?:total|montant))\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de)?\\s*|,?\\s*(?:soit|environ)\\s+)$"),
-            p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|valeur|investissement\\p{L}*|investi\\p{L}*|"
+            p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|investissement\\p{L}*|investi\\p{L}*|"
                     + "budget\\s+de\\s+la\\s+défense|budget\\s+militaire|commerce|exportations?|importations?|marché)\\b"),
             Pattern.compile("\\b(?:Congrès|Sénat\\s+américain|département\\s+d['’]État|Pentagone|Maison[- ]Blanche|Washington|USAID|" + US_LEADERS + ")\\b"),
             institutions("\\b(?:Union\\s+européenne|UE|Commission\\s+européenne|Facilité\\s+européenne\\s+pour\\s+la\\s+paix|Bruxelles|Conseil\\s+de\\s+l['’]UE)\\b",
                     "\\b(?:Banque\\s+mondiale)\\b", "\\b(?:Nations\\s+unies|ONU|PAM|HCR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+Paris|groupe\\s+consultatif|groupe\\s+des\\s+donateurs)\\b"),
-            p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"));
+            p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
+            p("\\b(?:ventes?|vend\\p{L}*)\\b"));
 
     static final AidCues SPANISH = new AidCues(
             p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|apoyo|aporte|contribución|FMF|IMET)\\b"),
             p("\\b(?:d(?:io|a|ará|aba|ado)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|promet\\p{L}*|prometi\\p{L}*|ofrec\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*|"
-                    + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*)\\b"),
+                    + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*|suministr\\p{L}*|proporcion\\p{L}*|moviliz\\p{L}*|dedic\\p{L}*)\\b"),
             p("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|obtendr\\p{L}*|solicit\\p{L}*|pidi\\p{L}*|pide|benefici\\p{L}*|consigu\\p{L}*|receptor\\p{L}*)\\b"),
             p("\\b(?:de\\s+parte\\s+de|por\\s+parte\\s+de|por|del|de\\s+la)\\s*$"),
-            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|en\\s+favor\\s+de)\\s+"
+            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|en\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
                     + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?)?$"),
             p("\\b(?:desde|hasta\\s+ahora|hasta\\s+la\\s+fecha|en\\s+total|acumulad\\p{L}*)\\b"),
             p("\\b(?:de\\s+los\\s+cuales|de\\s+las\\s+cuales|del\\s+cual|de\\s+ese\\s+total|de\\s+esa\\s+cifra|incluid[oa]s|entre\\s+ellos)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:unos|alrededor\\s+de|cerca\\s+de|casi)?\\s*|,?\\s*(?:unos|casi|alrededor\\s+de|cerca\\s+de)\\s+)$"),
-            p("\\b(?:ventas?|vend\\p{L}*|ganancias|beneficios|acciones|multa|contrato|cost[oe]\\p{L}*|precio|valor\\p{L}*|inversi\\p{L}*|invert\\p{L}*|"
+            p("\\b(?:ventas?|vend\\p{L}*|ganancias|beneficios|acciones|multa|contrato|cost[oe]\\p{L}*|precio|valor\\s+de\\s+mercado|inversi\\p{L}*|invert\\p{L}*|"
                     + "presupuesto\\s+de\\s+defensa|presupuesto\\s+militar|comercio|exportaci\\p{L}*|importaci\\p{L}*|mercado|aporta)\\b"),
             Pattern.compile("\\b(?:Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Blanca|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
             institutions("\\b(?:Unión\\s+Europea|UE|Comisión\\s+Europea|Bruselas|Fondo\\s+Europeo\\s+de\\s+Apoyo\\s+a\\s+la\\s+Paz|Mecanismo\\s+Europeo\\s+de\\s+Apoyo\\s+a\\s+la\\s+Paz)\\b",
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Naciones\\s+Unidas|ONU|PMA|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+París|grupo\\s+consultivo|grupo\\s+de\\s+donantes)\\b"),
-            p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"));
+            p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"),
+            p("\\b(?:ventas?|vend\\p{L}*)\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
             p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|apoio|contribuição|FMF|IMET)\\b"),
             p("\\b(?:d(?:eu|á|ará|ado)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará|ado)|promet\\p{L}*|ofere\\p{L}*|envi\\p{L}*|destin\\p{L}*|aprov\\p{L}*|"
-                    + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*)\\b"),
+                    + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*|fornec\\p{L}*|forneç\\p{L}*|assegur\\p{L}*|mobiliz\\p{L}*|dedic\\p{L}*)\\b"),
             p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*)\\b"),
             p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|d[oa])\\s*$"),
-            p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à))\\s+"
+            p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|em\\s+(?:favor|benefício)\\s+d[eoa]s?)\\s+"
                     + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
             p("\\b(?:dos\\s+quais|das\\s+quais|deste\\s+(?:total|valor|montante)|desse\\s+(?:total|valor|montante)|incluindo|entre\\s+eles)\\b|:\\s*$"),
@@ -142,7 +151,8 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             institutions("\\b(?:União\\s+Europeia|UE|Comissão\\s+Europeia|Bruxelas|Mecanismo\\s+Europeu\\s+de\\s+Apoio\\s+à\\s+Paz|Fundo\\s+Europeu\\s+de\\s+Apoio\\s+à\\s+Paz)\\b",
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Nações\\s+Unidas|ONU|PAM|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Clube\\s+de\\s+Paris|grupo\\s+consultivo|grupo\\s+de\\s+doadores)\\b"),
-            p("\\b(?:em|no|na|nos|nas)\\s+$"));
+            p("\\b(?:em|no|na|nos|nas)\\s+$"),
+            p("\\b(?:vendas?|vend\\p{L}*)\\b"));
 
     static final AidCues GERMAN = new AidCues(
             p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
@@ -156,12 +166,13 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:seit|bisher|bislang|insgesamt|zusammengerechnet|kumuliert)\\b"),
             p("\\b(?:davon|darunter|hiervon|einschließlich)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:rund|etwa|ca\\.|umgerechnet|knapp)?\\s*|,?\\s*(?:rund|umgerechnet|etwa)\\s+)$"),
-            p("\\b(?:Umsatz|Gewinn\\p{L}*|Verkauf\\p{L}*|verkauf\\p{L}*|Aktie\\p{L}*|Strafe|Vertrag\\p{L}*|Kosten|Preis|Wert|Investition\\p{L}*|investier\\p{L}*|"
+            p("\\b(?:Umsatz|Gewinn\\p{L}*|Verkauf\\p{L}*|verkauf\\p{L}*|Aktie\\p{L}*|Strafe|Vertrag\\p{L}*|Kosten|Preis|Marktwert|Investition\\p{L}*|investier\\p{L}*|"
                     + "Verteidigungshaushalt\\p{L}*|Wehretat|Rüstungsetat|Handel\\p{L}*|Export\\p{L}*|Import\\p{L}*|Markt|Staatshilfe\\p{L}*|Beihilfe\\p{L}*)\\b"),
-            Pattern.compile("\\b(?:Kongress|US-Kongress|US-Senat|Repräsentantenhaus|Außenministerium|Pentagon|Weiß(?:e|en)\\s+Haus\\p{L}*|Washington|USAID|"
+            Pattern.compile("\\b(?:Kongress|US-Kongress|US-Senat|Repräsentantenhaus|US-Au(?:ß|ss)enministerium\\p{L}*|US-Verteidigungsministerium\\p{L}*|US-Regierung|US-Botschaft|Pentagon|Weiß(?:e|en)\\s+Haus\\p{L}*|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
             institutions("\\b(?:Europäische[nr]?\\s+Union|EU|EU-Kommission|Europäische[nr]?\\s+Kommission|Brüssel|Europäische[nr]?\\s+Friedensfazilität)\\b",
                     "\\b(?:Weltbank)\\b", "\\b(?:Vereinte[nr]?\\s+Nationen|UNO|UN|Welternährungsprogramm\\p{L}*|UNHCR|UNICEF|FAO)\\b",
                     "\\b(?:Pariser\\s+Club|Geberkreis\\p{L}*|Gebergruppe)\\b"),
-            p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"));
+            p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"),
+            p("\\b(?:\\p{L}*[Vv]erkauf\\p{L}*|verkauft\\p{L}*)\\b"));
 }

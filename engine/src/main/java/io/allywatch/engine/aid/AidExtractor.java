@@ -38,7 +38,9 @@ public final class AidExtractor {
     private static final int DONOR_REACH = 3;
     private static final int PURPOSE_AFTER = 90;
     private static final int PURPOSE_BEFORE = 40;
-    private static final int NOT_AID_WINDOW = 40;
+    private static final int NOT_AID_WINDOW = 60;
+    /** How close to an amount an aid word overrides a word of no aid in the window. */
+    private static final int AID_OVERRIDE = 25;
     private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
     /** How far before a country its recipient or donor preposition may start. */
     private static final int LEAD = 50;
@@ -55,6 +57,8 @@ public final class AidExtractor {
     private static final Pattern ORG_NAME = Pattern.compile(
             "((?:U\\.S\\.\\s+|US\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|for|on|and|the|de|du|des|de\\s+la|del|da|do|für|der|des|\\p{Lu}[\\p{L}.'’&-]*|\\([A-Z]{2,8}\\))){0,7})");
     static final String USA = "USA";
+    /** Prints why each amount was dropped: {@code -Dallywatch.debug.aid=true}. */
+    private static final boolean DEBUG = Boolean.getBoolean("allywatch.debug.aid");
     /** A recipient the article names several donors for: none of them is carried to a sentence that names none. */
     private static final String AMBIGUOUS = "";
 
@@ -78,12 +82,29 @@ public final class AidExtractor {
         return new AidExtractor(lang);
     }
 
+    /**
+     * Who a rule found, and how surely: strong where the grammar says it ("to Peru", "Japan will
+     * lend", "US aid"), weak where only elimination does (the one country left, the one named first).
+     */
+    private record Pick(String code, boolean strong) {
+        static Pick strong(String code) {
+            return new Pick(code, true);
+        }
+
+        static Pick weak(String code) {
+            return new Pick(code, false);
+        }
+    }
+
     /** A party to aid named in a sentence: a country (ISO alpha-3) or an institution (its donor code). */
-    private record Party(String code, int start, int end, boolean institution) {
+    private record Party(String code, int start, int end, boolean institution, boolean government) {
+        Party(String code, int start, int end, boolean institution) {
+            this(code, start, end, institution, false);
+        }
     }
 
     /** What the last aid sentence said, for the sentences that continue it. */
-    private record AidContext(String donor, String recipient, int index, AidFinding total) {
+    private record AidContext(String donor, String recipient, int index, AidFinding total, boolean oneRecipient) {
     }
 
     /** @param published publication date, for "next year" and for money not yet spent; may be null */
@@ -93,10 +114,12 @@ public final class AidExtractor {
         String articleRecipient = null;
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
+        String[] currencies = currencySpoken(sentences);
+        boolean usGovernmentNamed = sentences.stream().anyMatch(x -> cues.usGovernment().matcher(x.text()).find());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            List<MoneyMention> amounts = hasDigit(text) ? withoutConversions(text, money.find(text)) : List.of();
+            List<MoneyMention> amounts = hasDigit(text) ? withoutConversions(text, amounts(text, currencies[i])) : List.of();
             if (amounts.isEmpty()) {
                 continue;
             }
@@ -106,14 +129,26 @@ public final class AidExtractor {
                     || cues.give().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
                     // a headline "15 Milliarden Euro für die Ukraine" over a text about aid
                     || sentence.headlineLike() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
-                    && aidNear(sentences, i);
+                    && aidNear(sentences, i)
+                    // "Bislang hat Deutschland der Ukraine mit über 15 Milliarden Euro geholfen", "pledged Kyiv $2 billion"
+                    || cues.give().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && objectOfGiving(text, p))
+                    // "Congress is preparing to provide about $95 million more to train and equip two Colombian brigades"
+                    || givenBySubject(text, named)
+                    // "die Obama ... beim Kongress für Tunis beantragt hat": asked for a country
+                    || cues.receive().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()));
             boolean recent = context != null && i - context.index() <= CONTEXT_REACH;
             boolean breakdownStart = recent && startsBreakdown(text);
             boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find());
             if (!aidWords && !continuation) {
+                trace("no aid words", text, null);
+                continue;
+            }
+            if (cues.sale().matcher(text).find() && !cues.aid().matcher(text).find()) {
+                trace("a sale", text, null); // "approved the sale of F-16 fighter jets to Turkey worth $23 billion"
                 continue;
             }
             if (lexicon.hedge().matcher(text.substring(0, amounts.get(0).start())).find()) {
+                trace("hedged", text, null);
                 continue;
             }
             List<Party> parties = named.stream()
@@ -126,10 +161,14 @@ public final class AidExtractor {
             AidFinding sentenceTotal = null;
             String sentenceDonor = null;
             String sentenceRecipient = null;
+            boolean sentenceDonorStrong = false;
+            boolean sentenceRecipientStrong = false;
+            Set<String> sentenceRecipients = new java.util.HashSet<>();
             int n = Math.min(amounts.size(), MAX_AMOUNTS_PER_SENTENCE);
             for (int k = 0; k < n; k++) {
                 MoneyMention m = amounts.get(k);
                 if (nearNotAid(text, m)) {
+                    trace("no aid near", text, m);
                     continue;
                 }
                 int segmentStart = k == 0 ? 0 : amounts.get(k - 1).end();
@@ -138,50 +177,79 @@ public final class AidExtractor {
                 if (other != null && other.lookingAt() && parties.stream().noneMatch(p -> p.start() >= m.end() && p.start() < m.end() + other.end())) {
                     continue; // "300 mln dlrs in economic aid for four Central American states": no one country
                 }
-                String recipient = recipient(text, parties, m, segmentStart, segmentEnd);
+                Pick recipientPick = recipient(text, parties, m, segmentStart, segmentEnd);
+                String recipient = recipientPick == null ? null : recipientPick.code();
+                boolean recipientStrong = recipientPick != null && recipientPick.strong();
                 boolean carried = false;
                 if (recipient == null) {
                     recipient = sentenceRecipient;
+                    recipientStrong = sentenceRecipientStrong;
                 }
                 AidContext previous = context;
-                if (recipient == null && continuation && previous.recipient() != null
+                if (recipient == null && continuation && previous.recipient() != null && previous.oneRecipient()
                         && parties.stream().noneMatch(p -> !p.institution() && !p.code().equals(previous.donor()))) {
                     recipient = previous.recipient();
+                    recipientStrong = true; // the aid just read, continued
                     carried = true;
                 }
                 String main = articleRecipient;
-                if (recipient == null && main != null && parties.stream().allMatch(p -> p.institution() || p.code().equals(USA)
-                        || !p.code().equals(main) && (givesAsSubject(text, p) || possesses(text, p, m)))) {
+                if (recipient == null && main != null && parties.stream().allMatch(p -> p.institution() || p.code().equals(USA) || p.code().equals(main)
+                        || givesAsSubject(text, p) || possesses(text, p, m))) {
                     recipient = main; // "Knapp 15 Milliarden Euro hat Deutschland bereits geleistet", in an article about aid to Ukraine
                     carried = true;
                 }
                 if (recipient == null) {
+                    trace("no recipient", text, m);
                     continue;
                 }
-                String donor = donor(text, parties, recipient, m);
+                Pick donorPick = donor(text, parties, recipient, m);
+                String donor = donorPick == null ? null : donorPick.code();
+                boolean donorStrong = donorPick != null && donorPick.strong();
                 if (donor == null) {
                     donor = sentenceDonor;
+                    donorStrong = sentenceDonorStrong;
                 }
                 if (donor == null && context != null && i - context.index() <= DONOR_REACH && context.donor() != null
                         && recipient.equals(context.recipient())) {
                     donor = context.donor(); // "... $84 million to Peru. Of this, $29 million ..." and the like: the giver of the aid just read
+                    donorStrong = true;
                     carried = true;
                 }
                 String receiving = recipient;
                 if (donor == null && donors.containsKey(receiving) && !donors.get(receiving).equals(AMBIGUOUS)
                         && parties.stream().allMatch(p -> p.code().equals(receiving))) {
                     donor = donors.get(receiving); // the one giver this article has named for aid to this recipient
+                    donorStrong = true;
+                    carried = true;
+                }
+                String sole = soleDonor(donors);
+                if (donor == null && sole != null && !sole.equals(receiving)
+                        && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
+                    donor = sole; // the one giver of all the aid this article has read so far ("... 3 milliards de dollars à Israël")
+                    carried = true;
+                }
+                if (donor == null && usGovernmentNamed && !USA.equals(receiving) && donors.isEmpty()
+                        && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
+                    donor = USA; // an article whose only actor of aid is the US government: Congress, a Senate bill, the State Department
                     carried = true;
                 }
                 if (donor == null || donor.equals(recipient)) {
+                    trace("no donor for " + recipient, text, m);
                     continue; // no donor stated: no aid event, never a default donor
+                }
+                if (!donorStrong && !recipientStrong) {
+                    trace("neither " + donor + " nor " + recipient + " said surely", text, m);
+                    continue; // who gives and who gets both found only by elimination: too weak to report
                 }
                 if (sentenceDonor == null) {
                     sentenceDonor = donor;
+                    sentenceDonorStrong = donorStrong;
                 }
                 if (sentenceRecipient == null) {
                     sentenceRecipient = recipient;
+                    sentenceRecipientStrong = recipientStrong;
                 }
+                sentenceRecipients.add(recipient);
                 if (articleRecipient == null && !carried) {
                     articleRecipient = recipient;
                 }
@@ -243,10 +311,76 @@ public final class AidExtractor {
             }
             if (sentenceDonor != null) {
                 AidFinding total = breakdownStart && context != null ? context.total() : sentenceTotal;
-                context = new AidContext(sentenceDonor, sentenceRecipient, i, total);
+                context = new AidContext(sentenceDonor, sentenceRecipient, i, total, sentenceRecipients.size() == 1);
             }
         }
         return List.copyOf(best.values());
+    }
+
+    private static void trace(String why, String text, MoneyMention m) {
+        if (DEBUG) {
+            System.err.println("aid: " + why + (m == null ? "" : " [" + m.amount().toPlainString() + " " + m.currency() + "]") + ": " + text);
+        }
+    }
+
+    /**
+     * Per sentence, the currency the article speaks in there: the last one named up to it, else the
+     * first one named after it (a headline "Sánchez movilizará 817 millones ..." over "817
+     * millones de euros").
+     */
+    private String[] currencySpoken(List<Sentence> sentences) {
+        String[] at = new String[sentences.size()];
+        String last = null;
+        int firstNamed = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            if (hasDigit(text)) {
+                List<MoneyMention> found = money.find(text);
+                if (!found.isEmpty()) {
+                    last = found.get(found.size() - 1).currency();
+                    if (firstNamed < 0) {
+                        firstNamed = i;
+                    }
+                }
+            }
+            at[i] = last;
+        }
+        for (int i = 0; i < firstNamed; i++) {
+            at[i] = at[firstNamed];
+        }
+        return at;
+    }
+
+    /** The amounts of a sentence: with their currency, and those that leave it to the currency spoken ("615 millones se destinan"). */
+    private List<MoneyMention> amounts(String text, String currency) {
+        List<MoneyMention> found = money.find(text);
+        if (currency == null) {
+            return found;
+        }
+        List<MoneyMention> bare = money.findWithoutCurrency(text, cues.aid(), currency);
+        if (bare.isEmpty()) {
+            return found;
+        }
+        List<MoneyMention> all = new ArrayList<>(found);
+        for (MoneyMention b : bare) {
+            if (all.stream().noneMatch(f -> f.start() < b.end() && b.start() < f.end())) {
+                all.add(b);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    /** The one donor of every recipient's aid read so far; null when none or several. */
+    private static String soleDonor(Map<String, String> donors) {
+        String sole = null;
+        for (String d : donors.values()) {
+            if (d.equals(AMBIGUOUS) || sole != null && !sole.equals(d)) {
+                return null;
+            }
+            sole = d;
+        }
+        return sole;
     }
 
     /** "Of this, ...", "Darunter ...", "De ese total ...": the sentence breaks down the total before it. */
@@ -271,10 +405,19 @@ public final class AidExtractor {
         return kept;
     }
 
+    /** A country inside a company's name or description: "Royal Bank of Canada", "Nomura Securities Co Ltd of Japan". */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("(?:\\b(?:Bank|Banque|Banco|Corp\\.?|Corporation|Co\\.?|Ltd\\.?|Inc\\.?|Company|Airways|Airlines|Group|Securities|Motors?)\\s+(?:of|du|de|do)\\s+(?:the\\s+)?)$");
+    /** "UK-based bank", "Gibraltar-based Menatep Group": where a company sits, no party to aid. */
+    private static final Pattern COMPANY_AFTER = Pattern.compile("^(?:-based|\\s+(?:Airways|Airlines|Bank|Telecom|Petroleum|Steel|Motors?)\\b)");
+
     /** The countries and institutions a sentence names, left to right. */
     private List<Party> parties(String text) {
         List<Party> parties = new ArrayList<>();
         for (CountryMention c : gazetteer.find(text)) {
+            if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
+                    || COMPANY_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find()) {
+                continue;
+            }
             parties.add(new Party(c.iso3(), c.start(), c.end(), false));
         }
         for (Map.Entry<Pattern, String> e : cues.institutions().entrySet()) {
@@ -291,8 +434,10 @@ public final class AidExtractor {
         while (us.find()) {
             int s = us.start();
             int end = us.end();
-            if (parties.stream().noneMatch(p -> p.start() < end && s < p.end())) {
-                parties.add(new Party(USA, s, end, false));
+            // "US-Außenministerium", "Washington": the government, over the country the gazetteer saw in it
+            if (parties.stream().allMatch(p -> !(p.start() < end && s < p.end()) || p.code().equals(USA) && !p.institution())) {
+                parties.removeIf(p -> p.start() < end && s < p.end());
+                parties.add(new Party(USA, s, end, false, true));
             }
         }
         parties.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -304,67 +449,67 @@ public final class AidExtractor {
      * (after it, then before it), the one that receives or asks, else the one country of the
      * sentence that is no donor of it.
      */
-    private String recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
+    private Pick recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
         for (int k = 0; k < parties.size(); k++) {
             Party p = parties.get(k);
             if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to())) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
                         && SHARED.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
-                return shared ? null : p.code();
+                return shared ? null : Pick.strong(p.code());
+            }
+        }
+        for (Party p : parties) {
+            // "$52 million in Iraq" in a breakdown by country
+            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && IN_RIGHT_AFTER.matcher(text.substring(m.end(), p.start())).matches()
+                    && !aidRightAfter(text, p)) { // "$7.2 million in U.S. aid": the donor's adjective
+                return Pick.strong(p.code());
             }
         }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Party p = parties.get(k);
             if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to())) {
-                return p.code();
-            }
-        }
-        for (Party p : parties) {
-            // "$52 million in Iraq" in a breakdown by country
-            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && IN_RIGHT_AFTER.matcher(text.substring(m.end(), p.start())).matches()) {
-                return p.code();
+                return Pick.strong(p.code());
             }
         }
         for (Party p : parties) {
             // "pledged Kyiv $2 billion", "to give Israel $38 billion": the country right after a verb of giving, the amount just after it
-            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && words(text, p.end(), m.start()) <= DATIVE_REACH) {
-                Matcher give = cues.give().matcher(text.substring(Math.max(0, p.start() - 25), p.start()));
-                boolean right = false;
-                while (give.find()) {
-                    right = words(text.substring(Math.max(0, p.start() - 25), p.start()), give.end(), Math.min(25, p.start())) <= 1;
-                }
-                if (right) {
-                    return p.code();
-                }
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && words(text, p.end(), m.start()) <= DATIVE_REACH
+                    && rightAfterGiving(text, p)) {
+                return Pick.strong(p.code());
+            }
+            // "haben die Ukraine mit über 88 Milliarden Euro unterstützt", "supported Kyiv with $2 billion"
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && WITH_AMOUNT.matcher(text.substring(p.end(), m.start())).matches()
+                    && cues.give().matcher(text).find()) {
+                return Pick.strong(p.code());
             }
             // "Somalia (€36.5 million), Ethiopia (€31 million)": each country its own amount
             if (!p.institution() && p.end() <= m.start() && text.substring(p.end(), m.start()).matches("\\s*\\(\\s*")) {
-                return p.code();
+                return Pick.strong(p.code());
             }
         }
         // "..., while Egypt would go on getting its yearly $2.1 billion": who receives, nearest the amount first
         Matcher receive = cues.receive().matcher(text).region(segmentStart, segmentEnd);
         List<Integer> receiving = new ArrayList<>();
         while (receive.find()) {
-            receiving.add(0, receive.start());
+            receiving.add(receive.start());
         }
+        // "Israel would stay the biggest recipient ..., with $3 billion ..., while Egypt would go on getting ...": the cue
+        // before the amount, nearest first, then those after it
+        receiving.sort((a, b) -> Integer.compare(a < m.start() ? m.start() - a : (1 << 20) + a, b < m.start() ? m.start() - b : (1 << 20) + b));
         for (int at : receiving) {
             for (int k = parties.size() - 1; k >= 0; k--) {
                 Party p = parties.get(k);
                 if (!p.institution() && p.end() <= at && p.start() >= segmentStart && words(text, p.end(), at) <= SUBJECT_REACH
                         && !led(text, p, 0, cues.from())) {
-                    return p.code();
+                    return Pick.strong(p.code());
                 }
             }
         }
         if ("de".equals(lang)) {
-            // "Deutschland hat der Ukraine ... zugesagt": the dative
             for (Party p : parties) {
-                boolean dative = text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?s).*\\b(?:der|dem)\\s+$")
-                        || text.substring(p.start(), p.end()).matches("(?s)(?:der|dem)\\s.*"); // the gazetteer knows "der Ukraine"
-                if (!p.institution() && dative && p.start() > 0 && cues.give().matcher(text).find()) {
-                    return p.code();
+                if (!p.institution() && dativeDe(text, p) && cues.give().matcher(text).find()) {
+                    return Pick.strong(p.code());
                 }
             }
         }
@@ -378,7 +523,7 @@ public final class AidExtractor {
             }
             only = p.code();
         }
-        return only;
+        return only == null ? null : Pick.weak(only);
     }
 
     /**
@@ -387,15 +532,15 @@ public final class AidExtractor {
      * the subject of a verb of giving ("Japan will lend ...", "L'UE a débloqué ..."), an institution
      * that gives, or the US government by its branches.
      */
-    private String donor(String text, List<Party> parties, String recipient, MoneyMention m) {
+    private Pick donor(String text, List<Party> parties, String recipient, MoneyMention m) {
         for (Party p : parties) {
             if (!p.code().equals(recipient) && led(text, p, 0, cues.from())) {
-                return p.code();
+                return Pick.strong(p.code());
             }
         }
         for (Party p : parties) {
             if (!p.code().equals(recipient) && possesses(text, p, m)) {
-                return p.code(); // "the UK's additional 10 million pounds"
+                return Pick.strong(p.code()); // "the UK's additional 10 million pounds"
             }
         }
         Matcher aid = cues.aid().matcher(text);
@@ -409,18 +554,18 @@ public final class AidExtractor {
                 boolean after = p.start() >= aid.end() && words(text, aid.end(), p.start()) <= ADJECTIVE_REACH
                         && !led(text, p, aid.end(), cues.to()) && !"en".equals(lang) && !"de".equals(lang);
                 if (before || after) {
-                    return p.code();
+                    return Pick.strong(p.code());
                 }
             }
         }
         for (Party p : parties) {
             if (!p.code().equals(recipient) && givesAsSubject(text, p)) {
-                return p.code();
+                return Pick.strong(p.code());
             }
         }
         for (Party p : parties) {
             if (p.institution() && p.start() < m.start()) {
-                return p.code();
+                return Pick.strong(p.code());
             }
         }
         // "Canada had set aside another $32 million in military aid for Ukraine": the one named first, where it is no place
@@ -429,17 +574,80 @@ public final class AidExtractor {
                 break;
             }
             if (!p.code().equals(recipient) && !led(text, p, 0, cues.to()) && !led(text, p, 0, cues.place())) {
-                return p.code();
+                return p.government() ? Pick.strong(p.code()) : Pick.weak(p.code());
             }
         }
-        for (Party p : parties) {
-            if (p.code().equals(USA) && !USA.equals(recipient)) {
-                return USA;
-            }
+        if (!USA.equals(recipient) && parties.stream().anyMatch(p -> p.code().equals(USA))) {
+            // Congress, the State Department, the Pentagon: a branch of government that deals in aid, not a mere mention of the country
+            return parties.stream().anyMatch(Party::government) ? Pick.strong(USA) : Pick.weak(USA);
         }
         return null;
     }
 
+    /** A noun right before "der"/"des": a genitive ("Kritikpunkte der USA"), not a dative object. */
+    private static final Pattern GENITIVE_DE = Pattern.compile("[^.;:!?\\s]\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+(?:der|des)\\s+$");
+
+    /** The country is the one given to: "der Ukraine" as a German dative object, or right after a verb of giving ("pledged Kyiv"). */
+    private boolean objectOfGiving(String text, Party p) {
+        Matcher with = WITH_AMOUNT.matcher(text).region(p.end(), text.length());
+        if (with.lookingAt() && with.end() < text.length() && MONEY_START.matcher(text.substring(with.end(), Math.min(text.length(), with.end() + 4))).lookingAt()) {
+            return true;
+        }
+        return "de".equals(lang) ? dativeDe(text, p) : rightAfterGiving(text, p);
+    }
+
+    /** "pledged Kyiv $2 billion", "to give Israel $38 billion": a verb of giving right before the country. */
+    private boolean rightAfterGiving(String text, Party p) {
+        String lead = text.substring(Math.max(0, p.start() - 25), p.start());
+        Matcher give = cues.give().matcher(lead);
+        boolean right = false;
+        while (give.find()) {
+            right = words(lead, give.end(), lead.length()) <= 1;
+        }
+        return right;
+    }
+
+    /** "Deutschland hat der Ukraine ... zugesagt": a dative object, not the genitive of a noun ("Kritikpunkte der USA"). */
+    private boolean dativeDe(String text, Party p) {
+        boolean article = text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?s).*\\b(?:der|dem)\\s+$")
+                || text.substring(p.start(), p.end()).matches("(?s)(?:der|dem)\\s.*"); // the gazetteer knows "der Ukraine"
+        return article && p.start() > 0 && !genitiveDe(text, p);
+    }
+
+    /**
+     * A country gives by a verb it is the subject of, and another country is named that is no
+     * mere place: "China will allocate 50 million yuan ... between the two countries" does not
+     * count, "Washington has pledged Kyiv $2 billion" does.
+     */
+    private boolean givenBySubject(String text, List<Party> named) {
+        for (Party giver : named) {
+            if (!givesAsSubject(text, giver)) {
+                continue;
+            }
+            for (Party other : named) {
+                if (!other.institution() && !other.code().equals(giver.code()) && !led(text, other, 0, cues.place())
+                        && !led(text, other, 0, cues.from())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean genitiveDe(String text, Party p) {
+        String lead = text.substring(Math.max(0, p.start() - 40), p.start());
+        String own = text.substring(p.start(), p.end());
+        if (own.startsWith("der ") || own.startsWith("des ")) {
+            lead = lead + own.substring(0, 4); // the gazetteer took the article with the name
+        }
+        Matcher g = GENITIVE_DE.matcher(lead);
+        // "Deutschland der Ukraine": a subject and its dative object, not a genitive
+        return g.find() && gazetteer.find(g.group(1)).isEmpty();
+    }
+    /** What stands between a country and the amount it is supported with: "mit über", "with", "con", "com", "avec", "à hauteur de". */
+    private static final Pattern WITH_AMOUNT = Pattern.compile("\\s*(?:with|mit|con|com|avec|à\\s+hauteur\\s+de)\\s+(?:(?:über|rund|knapp|fast|insgesamt|umgerechnet|more\\s+than|over|upwards\\s+of|about|some|plus\\s+de|près\\s+de|más\\s+de|cerca\\s+de|mais\\s+de|quase)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONEY_START = Pattern.compile("(?:US)?[$€£¥]|\\d");
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
@@ -453,6 +661,12 @@ public final class AidExtractor {
         Matcher aid = cues.aid().matcher(text).region(after, text.length());
         boolean aidNext = aid.find() && words(text, after, aid.start()) <= ADJECTIVE_REACH;
         return aidNext || m.start() >= after && words(text, after, m.start()) <= ADJECTIVE_REACH + 1;
+    }
+
+    /** "U.S. aid", "US military assistance": an aid word within two words after the party. */
+    private boolean aidRightAfter(String text, Party p) {
+        Matcher aid = cues.aid().matcher(text).region(p.end(), text.length());
+        return aid.find() && words(text, p.end(), aid.start()) <= ADJECTIVE_REACH;
     }
 
     /** Whether aid is spoken of in the sentences right after (a headline's body). */
@@ -469,6 +683,17 @@ public final class AidExtractor {
     private boolean givesAsSubject(String text, Party p) {
         Matcher give = cues.give().matcher(text).region(p.end(), text.length());
         if (!give.find() || words(text, p.end(), give.start()) > SUBJECT_REACH) {
+            return false;
+        }
+        // "when Russian forces annexed Crimea, Washington has pledged ...": a party of a later clause is the subject
+        int verb = give.start();
+        int boundary = -1;
+        Matcher clause = CLAUSE_END.matcher(text).region(p.end(), verb);
+        while (clause.find()) {
+            boundary = clause.end();
+        }
+        int after = boundary;
+        if (after >= 0 && parties(text).stream().anyMatch(o -> o.start() >= after && o.end() <= verb && !o.code().equals(p.code()))) {
             return false;
         }
         String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
@@ -522,9 +747,24 @@ public final class AidExtractor {
         }
         int from = Math.max(0, m.start() - NOT_AID_WINDOW);
         int to = Math.min(text.length(), m.end() + NOT_AID_WINDOW);
-        String window = text.substring(from, to);
-        return cues.notAid().matcher(window).find() && !cues.aid().matcher(text.substring(Math.max(0, m.start() - 25),
-                Math.min(text.length(), m.end() + 25))).find();
+        List<int[]> notAid = new ArrayList<>();
+        Matcher no = cues.notAid().matcher(text).region(from, to);
+        while (no.find()) {
+            notAid.add(new int[] {no.start(), no.end()});
+        }
+        if (notAid.isEmpty()) {
+            return false;
+        }
+        // an aid word close to the amount wins, unless it is part of what says "no aid" ("credit" in "credit guarantees")
+        Matcher aid = cues.aid().matcher(text).region(Math.max(0, m.start() - AID_OVERRIDE), Math.min(text.length(), m.end() + AID_OVERRIDE));
+        while (aid.find()) {
+            int s = aid.start();
+            int e = aid.end();
+            if (notAid.stream().noneMatch(r -> r[0] < e && s < r[1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

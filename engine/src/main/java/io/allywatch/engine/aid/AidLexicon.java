@@ -122,7 +122,7 @@ record AidLexicon(
             Pattern.compile("\\s*(?:de\\s+ajuda\\s+(?:\\p{L}+\\s+)?)?(?:a|aos|às|para)\\s+(?:os\\s+|as\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:Estados|países|nações|governos|rebeldes|grupos|vizinhos|regiões|organizações|agências)\\b", CI),
             Pattern.compile("\\b(?:solicit\\p{L}*|ped(?:e|iu|iram)|pedido)\\b", CI),
             Pattern.compile("\\b(?:\\p{L}+(?:ará|erá|irá|arão|erão|irão)|vai|vão|prevê|previst[oa]s?|espera-se|deve|devem|será|serão|receberá|destinará|prometeu|planeja|no\\s+próximo\\s+ano|o\\s+próximo\\s+ano)\\b", CI),
-            Pattern.compile("\\b(?:poderia|poderiam|poderá|se|talvez|considera)\\b", CI),
+            Pattern.compile("\\b(?:poderia|poderiam|poderá|talvez|considera)\\b|(?:^|[,;:]\\s*)se\\b", CI),
             Pattern.compile("\\b(?:ano\\s+fiscal|exercício(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:segundo|de\\s+acordo\\s+com|conforme)\\s+(?:(?:estimativas|números|dados)\\s+(?:do|da|de)\\s+)?"),
             purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitári", "econômic|económic|desenvolvimento",

@@ -541,6 +541,25 @@ public final class DesignationExtractor {
         return best;
     }
 
+    /** Who speaks for a country: its ambassador, minister, government; folded, in the five languages. */
+    private static final Set<String> SPEAKERS = Set.of("ambassador", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "official",
+            "officials", "embassy", "government", "ambassadeur", "ministre", "porte-parole", "gouvernement", "embajador", "ministro", "portavoz",
+            "gobierno", "embaixador", "porta-voz", "governo", "botschafter", "sprecher", "sprecherin", "regierung", "aussenminister",
+            "verteidigungsminister");
+
+    /** The country stands before a verb of saying as the one who speaks: "Ukraine's ambassador said". */
+    private static boolean speaker(List<Token> tokens, int country, int verb) {
+        if (country >= verb) {
+            return false;
+        }
+        for (int i = country + 1; i < verb && i <= country + 4 && i < tokens.size(); i++) {
+            if (SPEAKERS.contains(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cue that governs a country and a status term: the nearest one of giving, getting, holding or taking away. */
     private Cue core(List<Token> tokens, List<Cue> cues, int country, Span term) {
         int lo = Math.min(country, term.first());
@@ -550,6 +569,9 @@ public final class DesignationExtractor {
         for (Cue c : cues) {
             if (!CORE.contains(c.role())) {
                 continue;
+            }
+            if (c.role() == Role.ANNOUNCE && speaker(tokens, country, c.first())) {
+                continue; // "Ukraine's ambassador said the MNNA status suits ...": the country speaks, nothing is announced of it
             }
             int at = c.first();
             int distance;
@@ -608,13 +630,15 @@ public final class DesignationExtractor {
         }
         // "does not support an appeal to grant": a negation just before the cue or before what governs it
         boolean negated = false;
+        // German puts the verb last: "wollen Venezuela nicht zum Verbündeten außerhalb der NATO erklären"
+        int negationReach = "de".equals(lang) ? reach : NEGATION_REACH;
         for (Cue neg : governors) {
             if (neg.role() != Role.NEGATION) {
                 continue;
             }
-            negated |= words(tokens, neg.last(), core.first()) <= NEGATION_REACH;
+            negated |= words(tokens, neg.last(), core.first()) <= negationReach;
             for (Cue g : governors) {
-                negated |= g.role() != Role.NEGATION && g.first() > neg.last() && words(tokens, neg.last(), g.first()) <= NEGATION_REACH;
+                negated |= g.role() != Role.NEGATION && g.first() > neg.last() && words(tokens, neg.last(), g.first()) <= negationReach;
             }
         }
         if (negated || governing.contains(Role.THREAT)) {

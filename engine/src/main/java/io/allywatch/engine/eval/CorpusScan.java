@@ -55,7 +55,11 @@ public final class CorpusScan {
         private static String describe(Event e) {
             return switch (e.type()) {
                 case DESIGNATION -> "DESIGNATION " + ((io.allywatch.contract.DesignationEvent) e).country() + " " + ((io.allywatch.contract.DesignationEvent) e).stage();
-                case AID -> "AID " + ((io.allywatch.contract.AidEvent) e).recipient() + " " + ((io.allywatch.contract.AidEvent) e).amount().toPlainString();
+                case AID -> {
+                    var aid = (io.allywatch.contract.AidEvent) e;
+                    yield "AID " + aid.donor() + ">" + aid.recipient() + " " + aid.amount().toPlainString() + " " + aid.currency()
+                            + (aid.partOf() != null ? " part" : "") + (Boolean.TRUE.equals(aid.cumulative()) ? " cumulative" : "");
+                }
                 case COOPERATION -> "COOPERATION " + ((io.allywatch.contract.CooperationEvent) e).actors() + " " + ((io.allywatch.contract.CooperationEvent) e).kind();
             };
         }

@@ -38,7 +38,7 @@ final class Aliases {
         put(m, "CIV", "Ivory Coast", "Cote d'Ivoire");
         put(m, "COD", "Democratic Republic of the Congo", "DR Congo", "DRC");
         put(m, "COG", "Republic of the Congo");
-        put(m, "PSE", "Palestine");
+        put(m, "PSE", "Palestine", "Palestinian Authority", "Palestinian territories", "Palestinians");
         put(m, "VAT", "Vatican");
         put(m, "SWZ", "Swaziland");
         put(m, "MKD", "Macedonia");

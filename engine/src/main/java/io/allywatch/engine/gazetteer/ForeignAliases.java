@@ -58,6 +58,12 @@ final class ForeignAliases {
         put(m, "JPN", "Tokio", "Tokyo", "Tóquio");
         put(m, "TWN", "Taipeh", "Taipei", "Taipé");
         put(m, "ARE", "VAE", "EAU", "EAU", "Abu Dhabi", "Abou Dhabi");
+        put(m, "GRC", "Athen", "Athènes", "Atenas", "Athens");
+        put(m, "TUR", "Ankara");
+        put(m, "POL", "Warschau", "Varsovie", "Varsovia", "Varsóvia", "Warsaw");
+        put(m, "CAN", "Ottawa");
+        put(m, "ITA", "Rom", "Rome", "Roma");
+        put(m, "COD", "Zaire", "Zaïre", "Kinshasa");
     }
 
     static Map<String, String> forLanguage(String lang) {

@@ -115,9 +115,56 @@ public final class MoneyFinder {
                 add(found, start, words.end(), String.valueOf(value), words.group(2), currency);
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        // "100 mln dlr 10-year notes": the wire form "dlr 10" must not take the end of an amount already read
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<MoneyMention> kept = new ArrayList<>(found.size());
+        for (MoneyMention mention : found) {
+            if (kept.isEmpty() || mention.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(mention);
+            }
+        }
+        return kept;
     }
+
+    /**
+     * A number with a long scale word and no currency: "817 millones de ayuda militar", "615
+     * millones se enmarcan", "weitere 500 Millionen für ...". Only where what follows makes it
+     * money rather than a count ("1,4 millones de venezolanos", "elf Millionen Einwohner"): an aid
+     * word right after, or a verb, preposition or punctuation that no counted noun would stand in
+     * for. The caller says which currency the text has been speaking of.
+     *
+     * @param aidWord  the reader's words of aid, for "817 millones de ayuda"
+     * @param currency the currency to give them (ISO 4217)
+     */
+    public List<MoneyMention> findWithoutCurrency(CharSequence text, java.util.regex.Pattern aidWord, String currency) {
+        List<MoneyMention> withCurrency = find(text);
+        List<MoneyMention> bare = new ArrayList<>();
+        Matcher m = BARE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (withCurrency.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                continue;
+            }
+            CharSequence rest = text.subSequence(end, Math.min(text.length(), end + 60));
+            Matcher aid = aidWord.matcher(rest);
+            boolean aidNext = BARE_OF.matcher(rest).lookingAt() && aid.find() && aid.start() <= BARE_OF_REACH;
+            if (!aidNext && !BARE_FOLLOWER.matcher(rest).lookingAt()) {
+                continue;
+            }
+            add(bare, start, end, m.group(1), m.group(2), currency);
+        }
+        return bare;
+    }
+
+    /** Long scale words only: a bare "5 m" or "3 k" is too often something else. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d$€£¥.,])" + NUMBER + "[\\s\\u00A0](mil\\s+millones|millones|millón|milhões|milhão|"
+            + "bilhões|bilhão|milliards?|Milliarden|Milliarde|Millionen|Million|millions?|billions?)\\b");
+    private static final Pattern BARE_OF = Pattern.compile("\\s*(?:de|d['’]|of|in|an|en|em|à|a|für)?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final int BARE_OF_REACH = 25;
+    private static final Pattern BARE_FOLLOWER = Pattern.compile("\\s*(?:[.,;:)]|$|(?:se|para|pour|for|to|für|an|are|were|was|will|would|sont|seront|son|serán|"
+            + "são|serão|sind|werden|wurden|sollen|más|more|plus|mais|weitere|adicionales|supplémentaires|adicionais|additional|extra|extras)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private void add(List<MoneyMention> found, int start, int end, String number, String scale, String currency) {
         BigDecimal value = parseNumber(number);

@@ -44,4 +44,39 @@ class MoneyFinderTest {
     void numbersWithoutCurrencyAreNoMoney(String lang, String text) {
         assertThat(new MoneyFinder(lang).find(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void amountsNeverOverlap() {
+        // the wire form "dlr 10" would otherwise take the end of "100 mln dlr"
+        var found = new MoneyFinder("en").find("It sold a 100 mln dlr 10-year note and 250 mln dlr 12.75 pct bonds.");
+        assertThat(found).extracting(MoneyMention::amount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("100000000"), new BigDecimal("250000000"));
+    }
+
+    private static final java.util.regex.Pattern AID = java.util.regex.Pattern.compile("(?i)\\b(?:ayuda|aid|aide|Hilfe)\\b");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es|Sánchez movilizará 817 millones de ayuda militar a Ucrania|817000000",
+            "es|De ese total, 615 millones se enmarcan en el pacto|615000000",
+            "es|otros 202 millones para su reconstrucción|202000000",
+            "de|weitere 500 Millionen für die Ukraine|500000000",
+            "en|another 30 million in aid|30000000"})
+    void anAmountWithoutCurrencyTakesTheOneSpoken(String lang, String text, String amount) {
+        var found = new MoneyFinder(lang).findWithoutCurrency(text, AID, "EUR");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).amount()).isEqualByComparingTo(new BigDecimal(amount));
+        assertThat(found.get(0).currency()).isEqualTo("EUR");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es|donde se encuentran cerca de 1,4 millones de venezolanos",
+            "de|das Land mit seinen elf Millionen Einwohnern",
+            "de|ein Land mit 11 Millionen Einwohnern",
+            "en|some 2 million refugees have fled",
+            "es|84 millones de dólares"})
+    void countsAndAmountsWithTheirCurrencyAreNotBareAmounts(String lang, String text) {
+        assertThat(new MoneyFinder(lang).findWithoutCurrency(text, AID, "EUR")).isEmpty();
+    }
 }

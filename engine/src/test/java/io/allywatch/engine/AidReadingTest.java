@@ -1,0 +1,84 @@
+package io.allywatch.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.allywatch.contract.AidEvent;
+import io.allywatch.contract.Article;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Who gives aid to whom, read from the grammar of real reports in five languages, and amounts
+ * that are no aid. Each case is one construction; the real-text evaluation set measures them.
+ */
+class AidReadingTest {
+    private final ExtractionEngine engine = TestEngines.ENGINE;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a German dative object, not a genitive ("Kritikpunkte der USA")
+            "de|Bislang hat Deutschland der Ukraine mit über 15 Milliarden Euro geholfen.|DEU|UKR|15000000000",
+            "de|Insgesamt würden nun 195 Millionen Dollar Militärhilfe überwiesen, weil Ägypten auf Kritikpunkte der USA eingegangen sei, erklärte ein Vertreter des US-Aussenministeriums in Washington.|USA|EGY|195000000",
+            // supported with an amount
+            "de|Die Vereinigten Staaten haben die Ukraine mit über 88 Milliarden Euro unterstützt.|USA|UKR|88000000000",
+            // the verb's subject is the nearest party of its clause, not one of a clause before
+            "en|Since 2014, when Russian forces annexed Crimea, Washington has pledged Kyiv upwards of $2 billion in security assistance.|USA|UKR|2000000000",
+            // a branch of the US government giving, the recipient by its adjective
+            "en|Congress is preparing to provide about $95 million more to train and equip two Colombian brigades.|USA|COL|95000000",
+            // "recipient" before the amount wins over "getting" after it
+            "en|Israel would stay the biggest recipient of American foreign assistance, with $3 billion in economic and military assistance, while Egypt would go on getting its yearly $2.1 billion in aid.|USA|ISR|3000000000",
+            // "in U.S. aid" is the donor's adjective, not a place
+            "en|Jordan got $7.2 million in U.S. aid last year.|USA|JOR|7200000",
+            // an institution as the subject, a verb of paying out
+            "fr|L'Union européenne débourse 5 millions d'euros pour équiper en armes le Niger.|EUU|NER|5000000",
+            "es|La Unión Europea dedicará 30 millones de euros adicionales a Colombia para atender el éxodo.|EUU|COL|30000000",
+            // Portuguese "destina-se" is no conditional "se"
+            "pt|O apoio da UE destina-se às Forças Armadas Moçambicanas, através de uma medida de assistência de 89 milhões de euros.|EUU|MOZ|89000000",
+            "fr|Selon Reuters, il est question d'un prêt de 500 millions de dollars des États-Unis au profit de Tunis.|USA|TUN|500000000"})
+    void readsWhoGivesToWhom(String lang, String text, String donor, String recipient, String amount) {
+        List<AidEvent> aid = aid(text, lang);
+
+        assertThat(aid).as(text).anySatisfy(a -> {
+            assertThat(a.donor()).isEqualTo(donor);
+            assertThat(a.recipient()).isEqualTo(recipient);
+            assertThat(a.amount()).isEqualByComparingTo(new BigDecimal(amount));
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAmountWithoutItsCurrencyTakesTheOneTheArticleSpeaks() {
+        String text = "Sánchez anunció que España movilizará 817 millones de ayuda militar a Ucrania.\n\n"
+                + "El presidente del Gobierno anunció que España movilizará 615 millones de euros para el apoyo militar a Ucrania "
+                + "y otros 202 millones para su reconstrucción.";
+
+        assertThat(aid(text, "es")).extracting(a -> a.amount().longValueExact() + " " + a.currency())
+                .contains("817000000 EUR", "615000000 EUR", "202000000 EUR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a sale, not aid
+            "The State Department approved the sale of F-16 fighter jets to Turkey worth $23 billion.",
+            // a company in a country's name
+            "Royal Bank of Canada said it classified 1.3 billion dlrs in medium and long-term loans to Brazil as non-accrual.",
+            // commercial debt
+            "Brazil suspended interest payments on 68 billion dlrs owed to commercial banks.",
+            // prices and exchange rates
+            "Private foreign banks and the World Bank had calculated oil would have to be at least 25 dlrs a barrel for Quito to meet its commitments.",
+            // an export-promotion award is no aid to the market promoted in
+            "Partially funded with a 6.5 mln dlr award made through the Agriculture Department's Targeted Export Assistance program, a campaign in Japan will promote U.S. beef.",
+            // neither giver nor receiver said by the grammar
+            "Within that total, the U.S. spent 26 billion dlrs, Japan 24 billion, and the European Community 57 billion dlrs."})
+    void noAid(String text) {
+        assertThat(aid(text, "en")).as(text).isEmpty();
+    }
+
+    private List<AidEvent> aid(String text, String lang) {
+        return engine.extract(new Article(null, null, null, null, Instant.parse("2025-11-18T10:00:00Z"), lang, text, null)).events().stream()
+                .filter(AidEvent.class::isInstance).map(AidEvent.class::cast).toList();
+    }
+}
