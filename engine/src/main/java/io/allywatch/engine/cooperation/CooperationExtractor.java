@@ -108,6 +108,13 @@ public final class CooperationExtractor {
                     found.remove(CooperationKind.ARMS_TRANSFER);
                 }
             }
+            if (STATUS.matcher(text).find()) {
+                // "Com o status, fica mais simples adquirir dos EUA tecnologia militar": what the status brings, not what happened
+                found.keySet().removeIf(k -> k != CooperationKind.MEETING);
+            }
+            if (found.containsKey(CooperationKind.EXERCISE) && !JOINTLY.matcher(text).find()) {
+                found.remove(CooperationKind.EXERCISE); // "manœuvres militaires lancées par la Chine": one country's own exercise
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -162,7 +169,7 @@ public final class CooperationExtractor {
         if (main == null) {
             main = mainCountries(sentences);
         }
-        for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, main)) {
+        for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, aboutStatus, main)) {
             String key = String.join(",", m.actors()) + "|" + CooperationKind.MEETING;
             if (!best.containsKey(key)) {
                 List<DateMention> sentenceDates = dates.find(m.sentence().text(), published);
@@ -208,8 +215,20 @@ public final class CooperationExtractor {
     private static final Pattern LAW_NAMES = Pattern.compile("(?i)\\bArms\\s+Export\\s+Control\\s+Act\\b|\\bForeign\\s+Assistance\\s+Act\\b"
             + "|\\bLey\\s+de\\s+Control\\s+de\\s+(?:la\\s+)?Exportaci\\p{L}+\\s+de\\s+Armas\\b|\\bloi\\s+sur\\s+le\\s+contr\\p{L}+\\s+des\\s+exportations\\s+d['’]armes\\b"
             + "|\\bLei\\s+de\\s+Controle\\s+de\\s+Exporta\\p{L}+\\s+de\\s+Armas\\b|\\bWaffenexportkontrollgesetz\\p{L}*|\\bR\\p{L}+stungsexportkontrollgesetz\\p{L}*");
-    private static final Pattern AGAINST = Pattern.compile("\\b(?:against|contre|contra|gegen|versus|vs\\.?)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+|die\\s+|den\\s+)?$",
+    /** What stands right before a country the cooperation is against or aimed at, never a party: "against", "around Taiwan", "tensions with Russia". */
+    private static final Pattern AGAINST = Pattern.compile("\\b(?:against|contre|contra|gegen|versus|vs\\.?|around|autour\\s+de|em\\s+torno\\s+d[eoa]|alrededor\\s+de|rund\\s+um"
+            + "|tensions?\\s+(?:with|between|avec|entre|con|com|mit|zwischen)|backlash\\s+from|threats?\\s+(?:from|by|de)|aggression\\s+(?:against|by|of)"
+            + "|invasion\\s+(?:of|by)|invasión\\s+de|invasão\\s+d[eoa]|riposte|en\\s+réponse|in\\s+response|em\\s+resposta|en\\s+respuesta|als\\s+Reaktion)"
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+|die\\s+|den\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int AGAINST_REACH = 60;
+    /** A word of the Major Non-NATO Ally status: what a sentence about it says it allows is no cooperation reported. */
+    private static final Pattern STATUS = Pattern.compile("\\b(?:status|statut|estatus|estatuto|Status|designation|désignation|designación|designação|Einstufung)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An exercise is cooperation when it is held jointly or with someone: "joint drills", "manœuvres avec", "Übung mit". */
+    private static final Pattern JOINTLY = Pattern.compile("\\b(?:joint|combined|bilateral|multinational|together|alongside|with|conjoint\\p{L}*|commun\\p{L}*|avec|conjunt\\p{L}*|combinad\\p{L}*"
+            + "|con|com|junto|gemeinsam\\p{L}*|mit|zusammen|multinational\\p{L}*|bilateral\\p{L}*"
+            + "|take\\s+part|taking\\s+part|participat\\p{L}*|particip\\p{L}*|teilnehm\\p{L}*|teilnahm\\p{L}*|beteilig\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The two countries nearest the cue, when a sentence names more: a third is most often a
@@ -221,7 +240,7 @@ public final class CooperationExtractor {
             if (!actors.contains(c.iso3())) {
                 continue;
             }
-            if (AGAINST.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find()) {
+            if (AGAINST.matcher(text.substring(Math.max(0, c.start() - AGAINST_REACH), c.start())).find()) {
                 continue;
             }
             distance.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);

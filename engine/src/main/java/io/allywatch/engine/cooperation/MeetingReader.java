@@ -28,8 +28,6 @@ final class MeetingReader {
     private static final int MAX_ACTORS = 3;
     /** How far after "received" a title makes it a meeting ("received the Colombian president"). */
     private static final int TITLE_REACH = 40;
-    /** Mentions that make a country one the article is about. */
-    private static final int SALIENT_MENTIONS = 2;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** The words of one language: meeting, phone call, defence matter, US offices, hedges. */
@@ -45,7 +43,8 @@ final class MeetingReader {
             "pt", p("\\b(?:(?:visita|viagem|esteve|chegou|chegada|cúpula|reunião)\\s+(?:a|à|ao|em|no|na)|visitou|visitar)\\s+(?:a\\s+|o\\s+)?$"),
             "de", p("\\b(?:(?:Besuch\\p{L}*|Reise|Visite|Treffen|Gipfel|Gespräch\\p{L}*)\\s+(?:in|nach)|besuchte|besucht)\\s+(?:der\\s+|dem\\s+|den\\s+)?$"));
     /** Between a title and the country it belongs to: "President of Colombia", "l'émir du Qatar", "presidente de Colombia", "Staatschef Kenias". */
-    private static final Pattern TITLE_OF = Pattern.compile("^\\s*(?:of|de|du|des|da|do|del|der|des)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+)?$",
+    private static final Pattern TITLE_OF = Pattern.compile("^\\s*(?:(?:of|for|de\\s+la|de\\s+l['’]|de|da|do|del|des)\\s+\\p{Lu}\\p{L}+(?:\\s+(?:et|and|e|y)?\\s*\\p{L}+)?\\s+)?"
+            + "(?:of|de|du|des|da|das|do|dos|del|der)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+|os\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMES = Pattern.compile("^(?:\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
 
@@ -97,14 +96,16 @@ final class MeetingReader {
             p("\\b(?:sobre|acerca\\s+d[aoe]|durante|invasão\\s+d[aoe]|guerra\\s+n[ao]|crise\\s+n[ao]|a|para|em|no|na)\\s*(?:a\\s+|o\\s+|os\\s+|as\\s+)?$"));
 
     private static final Words GERMAN = new Words(
-            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?|\\p{L}*[Bb]esuch\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|"
-                    + "zu\\s+Gast|\\p{L}*[Rr]eise|Abendessen|Staatsbankett)\\b"),
+            // "traf" also arrives ("traf ein Boot ... ein") and hits; "Kreise", "Preise" and "Besucher" are no meetings
+            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?\\s+(?:sich|mit|auf|den|die|seine[nmr]?|ihre[nmr]?|in\\s+\\p{Lu})|\\p{L}*[Bb]esuch(?!er)\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*"
+                    + "|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|zu\\s+Gast|(?:Auslands|Staats|Dienst|Antritts|Asien|Europa|Nahost|Amerika|Afrika)?[Rr]eise\\b"
+                    + "|Abendessen|Staatsbankett)\\b"),
             p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),
             p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*)\\b"),
-            Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|Außenministerium|US-Außenminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
+            Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|US-Au(?:ß|ss)enministerium\\p{L}*|US-Au(?:ß|ss)enminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
             p("\\b(?:könnte|könnten|hofft|abgesagt|verschoben|nicht|kein\\p{L}*|nie|dementier\\p{L}*)\\b"),
             p("\\b(?:empf(?:ing|angen|ängt))\\b"),
-            p("\\b(?:Präsident\\p{L}*|Staatschef\\p{L}*|Amtskolleg\\p{L}*|Minister\\p{L}*|Ministerpräsident\\p{L}*|Emir|König|Kronprinz\\p{L}*|Scheich|Delegation|Chef\\p{L}*|General\\p{L}*)\\b"),
+            p("\\b(?:Präsident\\p{L}*|Staatschef\\p{L}*|Amtskolleg\\p{L}*|Kolleg(?:e|en|in)|Minister\\p{L}*|Ministerpräsident\\p{L}*|Emir|König|Kronprinz\\p{L}*|Scheich|Delegation|Chef\\p{L}*|General\\p{L}*)\\b"),
             p("\\b(?:über|bezüglich|während|Invasion\\s+in|Krieg\\s+in|Krise\\s+in|nach|in)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+|dem\\s+)?$"));
 
     private static Pattern p(String regex) {
@@ -128,11 +129,11 @@ final class MeetingReader {
 
     /**
      * @param aboutDefence whether the article as a whole is about defence (it names the status, or reports
-     *                     other defence cooperation): then a meeting needs no defence word of its own
+     *                     other defence cooperation, or speaks of defence in several sentences)
+     * @param aboutStatus  whether it names the Major Non-NATO Ally status: then a meeting needs no defence word near it
      */
-    List<Meeting> read(List<Sentence> sentences, boolean aboutDefence, List<String> mainCountries) {
+    List<Meeting> read(List<Sentence> sentences, boolean aboutDefence, boolean aboutStatus, List<String> mainCountries) {
         Map<String, Meeting> found = new LinkedHashMap<>();
-        Set<String> salient = salient(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = s.text();
@@ -155,10 +156,11 @@ final class MeetingReader {
             if (words.takenBack().matcher(clause(before)).find()) {
                 continue;
             }
-            if (!aboutDefence && !defenceNear(sentences, i)) {
-                continue;
+            boolean onDefence = words.defence().matcher(text).find() || aboutStatus || aboutDefence && defenceNear(sentences, i);
+            if (!onDefence) {
+                continue; // defence in the meeting's own sentence, the status the article is about, or a defence article speaking of it around
             }
-            Set<String> actors = participants(text, cue, salient);
+            Set<String> actors = participants(text, cue);
             boolean filled = false;
             if (actors.size() == 1) {
                 for (String c : mainCountries) {
@@ -194,14 +196,13 @@ final class MeetingReader {
     /**
      * The countries of the two sides that met: those the people who met belong to ("the Colombian
      * president", "l'émir du Qatar", "presidente colombiano", "Staatschef Kenias"), the country
-     * visited ("on a visit to Kabul", "visitó Colombia"), the United States by its offices; then, if
-     * fewer than two, the countries named nearest the meeting word, of those the article is about;
-     * never the topic of the talks ("talks over Ukraine", "during Russia's invasion"), nor a critic.
+     * visited ("on a visit to Kabul", "visitó Colombia"), the United States by its offices; never a
+     * country only named near the meeting word ("exercícios militares chineses em torno de Taiwan"),
+     * the topic of the talks ("talks over Ukraine", "during Russia's invasion"), nor a critic.
      */
-    private Set<String> participants(String text, int cue, Set<String> salient) {
+    private Set<String> participants(String text, int cue) {
         List<CountryMention> countries = gazetteer.find(text);
         Map<String, Integer> byRole = new LinkedHashMap<>();
-        Map<String, Integer> nearby = new LinkedHashMap<>();
         for (CountryMention c : countries) {
             String before = text.substring(Math.max(0, c.start() - 40), c.start());
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -211,8 +212,6 @@ final class MeetingReader {
             }
             if (titled(text, c) || DESTINATION.get(lang).matcher(before).find()) {
                 byRole.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
-            } else if (salient.contains(c.iso3())) {
-                nearby.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
             }
         }
         Matcher us = words.usOffices().matcher(text);
@@ -220,12 +219,10 @@ final class MeetingReader {
             byRole.merge("USA", Math.abs(us.start() - cue), Math::min);
         }
         Set<String> actors = new LinkedHashSet<>();
+        if (byRole.isEmpty()) {
+            return actors; // no one named as one who met: countries mentioned near a meeting word met no one
+        }
         byRole.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> actors.add(e.getKey()));
-        nearby.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            if (actors.size() < 2) {
-                actors.add(e.getKey());
-            }
-        });
         return actors;
     }
 
@@ -247,26 +244,6 @@ final class MeetingReader {
         // "President of Colombia", "presidente colombiano", "Staatschef Kenias", "President Iván Duque of Colombia"
         return TITLE_OF.matcher(between).matches() || NAMES.matcher(between.replaceAll("\\s+(?:of|de|du|da|do|del)\\s*$", "")).matches()
                 && between.matches("(?s).*\\b(?:of|de|du|da|do|del)\\s*$");
-    }
-
-    /** The countries an article is about: named at least twice, or in its first sentence; the United States when its offices are. */
-    private Set<String> salient(List<Sentence> sentences) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (CountryMention c : gazetteer.find(sentences.get(i).text())) {
-                counts.merge(c.iso3(), i == 0 ? SALIENT_MENTIONS : 1, Integer::sum);
-            }
-            if (words.usOffices().matcher(sentences.get(i).text()).find()) {
-                counts.merge("USA", SALIENT_MENTIONS, Integer::sum);
-            }
-        }
-        Set<String> salient = new LinkedHashSet<>();
-        counts.forEach((c, n) -> {
-            if (n >= SALIENT_MENTIONS) {
-                salient.add(c);
-            }
-        });
-        return salient;
     }
 
     /** Whether any sentence of the article speaks of defence or security. */

@@ -290,6 +290,9 @@ public final class DesignationExtractor {
             if (listed && introduced(tokens, cues, countries.get(list[0]).token(), countries.get(list[1]).token())
                     && !blocked(tokens, cues, countries.get(list[0]).token())) {
                 reading = HOLDERS; // "..., among them A, B and C"
+            } else if (!listed && reading == null && termToken < country.token() && introducedBefore(tokens, cues, country.token())
+                    && !blocked(tokens, cues, country.token())) {
+                reading = HOLDERS; // "Outros 17 países têm hoje o status ..., entre eles a Argentina (desde 1998)": one named of the holders
             }
             if (reading == null) {
                 boolean holders = listed && list[1] - list[0] + 1 >= BARE_LIST && near(tokens, countries, list, termToken)
@@ -421,6 +424,11 @@ public final class DesignationExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a word that introduces a list ("entre eles", "among them") stands just before one country. */
+    private static boolean introducedBefore(List<Token> tokens, List<Cue> cues, int member) {
+        return cues.stream().anyMatch(c -> c.role() == Role.LIST_INTRO && c.last() < member && words(tokens, c.last(), member) <= 2);
     }
 
     /** Whether the status is named within reach of a list. */

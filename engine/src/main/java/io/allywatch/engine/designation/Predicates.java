@@ -218,8 +218,8 @@ final class Predicates {
                     Role.LIST_INTRO, "como"));
 
     static final Predicates PORTUGUESE = new Predicates("pt", words(
-            Role.GIVE, "designar, nomear, conceder, concedeu, outorgar, elevar, reconhecer, declarar, conferir, atribuir, incluir, classificar, "
-                    + "tornar, dar, deu, fazer, fez, fará, faria, promover, determinar, oficializar como",
+            Role.GIVE, "designar, nomear, conceder, concedeu, outorgar, elevar, reconhecer, declarar, conferir, atribuir, atribuíra, atribuído, atribuída, incluir, incluíra, "
+                    + "classificar, tornar, dar, deu, fazer, fez, fará, faria, promover, determinar, oficializar como",
             Role.OBTAIN, "tornar-se, tornou, tornará, tornaria, obter, obteve, obterá, receber, recebeu, ganhar, conquistar, adquirir, alcançar, "
                     + "passar a ser, passa a ser, passará a ser, passaria a ser, ingressar, entrar, ser designado",
             Role.JOIN, "juntar, juntar-se, unir-se, somar-se, juntará, juntaria",
@@ -235,7 +235,7 @@ final class Predicates {
             Role.CONSIDER, "considerar, estudar, avaliar, analisar, examinar, esperar, cogitar, buscar, busca, provavelmente",
             Role.REVOKE, "revogar, retirar, cancelar, anular, suspender, perder, pôr fim, encerrar, revogação, retirada, destituir",
             Role.NEGATION, "rejeitar, negar, desmentir, descartar",
-            Role.HEDGE, "talvez, eventual, eventualmente, possível, possibilidade, candidato, caso, poderia, poderiam, poderá, poderão, "
+            Role.HEDGE, "talvez, eventual, eventualmente, possível, possibilidade, candidato, caso o, caso a, caso os, caso as, caso seja, caso sejam, caso haja, caso venha, caso venham, caso se, caso não, caso isso, caso ele, caso ela, poderia, poderiam, poderá, poderão, "
                     + "tratado como, de facto, extraoficialmente",
             Role.THREAT, "ameaçar, ameaça",
             Role.LIST_INTRO, "entre eles, entre elas, entre os quais, entre as quais, incluindo, tais como, a saber, nomeadamente",

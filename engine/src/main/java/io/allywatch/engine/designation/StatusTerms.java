@@ -25,7 +25,8 @@ final class StatusTerms {
     /** The alliance by its acronym or its full name in the five languages (folded). */
     private static final String NATO = "(?:nato|otan|north\\s+atlantic\\s+treaty\\s+organi[sz]ation|organisation\\s+du\\s+traite\\s+de\\s+l'\\s?atlantique\\s+nord"
             + "|organizacion\\s+del\\s+tratado\\s+del\\s+atlantico\\s+norte|organizacao\\s+do\\s+tratado\\s+do\\s+atlantico\\s+norte"
-            + "|nordatlantikvertrags-?organisation|alianza\\s+atlantica|alliance\\s+atlantique|atlantischen\\s+bundnis)\\b";
+            + "|nordatlantikvertrags-?organisation|alianza\\s+atlantica|alliance\\s+atlantique|atlantischen\\s+bundnis|alianca\\s+atlantica"
+            + "|atlantic\\s+alliance|atlantische[nr]?\\s+allianz|nordatlantischen\\s+bundnis)\\b";
     private static final String ART = "(?:(?:de|da|do|del|der|a|à)\\s+)?(?:l'\\s?|la\\s+|el\\s+|a\\s+|die\\s+)?";
     /** Outside NATO, every way seen in five languages; text is folded (lower case, no accents, ß as s). */
     private static final String OUTSIDE = "(?:"
@@ -89,7 +90,7 @@ final class StatusTerms {
         for (int i = 0, n = sentence.length() - 3; i < n; i++) {
             char c = (char) (sentence.charAt(i) | 0x20);
             if ((c == 'n' || c == 'o' || c == 'm' || c == 't') && (regionIs(sentence, i, "nato") || regionIs(sentence, i, "otan")
-                    || regionIs(sentence, i, "mnna") || regionIs(sentence, i, "tlant"))) {
+                    || regionIs(sentence, i, "mnna") || regionIs(sentence, i, "tlant") || regionIs(sentence, i, "tlânt"))) {
                 return true;
             }
         }
