@@ -23,9 +23,13 @@ import java.util.regex.Pattern;
  * @param usGovernment the United States by its government: Congress, the Pentagon, the White House
  * @param place        ends right before a country that is only where something happens: "in", "en", "im"
  * @param sale         a sale or purchase: a sentence with one and no word of aid speaks of trade, not aid
+ * @param commercial   commercial finance: banks' loans, bonds, syndication, debt rescheduling; a sentence with it speaks of no aid
+ * @param aidProper    the words that name aid itself (aid, assistance, grant, loan): needed where the recipient is found only
+ *                     by elimination
  */
 record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern to, Pattern cumulative, Pattern breakdown, Pattern conversion,
-               Pattern notAid, Pattern usGovernment, Map<Pattern, String> institutions, Pattern place, Pattern sale) {
+               Pattern notAid, Pattern usGovernment, Map<Pattern, String> institutions, Pattern place, Pattern sale, Pattern commercial,
+               Pattern aidProper) {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -60,7 +64,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
     static final AidCues ENGLISH = new AidCues(
             p("\\b(?:aid|assistance|loans?|grants?|credits?|package|funding|financing|funds|donations?|contributions?|pledges?|(?:military|financial|economic|security|budget(?:ary)?|humanitarian|defen[cs]e)\\s+support|relief|"
                     + "Foreign\\s+Military\\s+Financing|FMF|IMET|INCLE|drawdown|subsid(?:y|ies))\\b"),
-            p("\\b(?:give|gives|gave|given|giving|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|lend|lends|lent|"
+            p("\\b(?:give|gives|gave|given|giving|aid(?:s|ed|ing)?\\s+(?=(?-i:\\p{Lu}))|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|lend|lends|lent|"
                     + "extend(?:s|ed)?|approv\\w*|allocat\\w*|earmark\\w*|announc\\w*|commit\\w*|disburs\\w*|releas\\w*|authori[sz]\\w*|rais(?:e|es|ed|ing)|increas\\w*|boost\\w*|doubl\\w*|"
                     + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|"
                     + "fund(?:s|ed|ing)?|financ\\w*|channel\\w*|transferr?\\w*|mobili[sz]\\w*|devot\\w*|dedicat\\w*|appropriat\\w*)\\b"),
@@ -80,7 +84,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "a\\s+barrel|per\\s+barrel|a\\s+tonne|per\\s+(?:ton|tonne|ounce|share)|a\\s+share|exchange\\s+rate|to\\s+the\\s+dollar|"
                     + "bankers?|commercial\\s+banks?|creditor\\s+banks?|syndicat\\w*|notes|eurobonds?|underwrit\\w*|securities|offering|non-accrual|"
                     + "rescheduling|restructuring|interest\\s+(?:payments?|rates?)|owed|owes|arrears|debt-equity|damages|fraud|reward|goods|shopping|"
-                    + "acqui\\w+|buy(?:s|ing)?\\s+(?:a|an|the|one)\\b|bought|pipeline|plant|factory|subsidiary|unit)\\b"),
+                    + "acqui\\w+|buy(?:s|ing)?\\s+(?:a|an|the|one)\\b|bought|pipeline|plant|factory|subsidiary|unit|credit\\s+lines?|to\\s+finance\\s+trade|"
+                    + "(?:its|their)\\s+(?:own\\s+)?economy|stimulus|reserves?|financing\\s+(?:needs|requirements|gap)|"
+                    + "credits?\\s+(?:to\\s+finance\\s+trade|for\\s+(?:the\\s+)?purchase)|(?:Targeted\\s+)?Export\\s+Assistance|export\\s+promotion|promotion|award)\\b"),
             Pattern.compile("\\b(?:Congress|Congressional|(?:U\\.S\\.|US)\\s+Senate|[Tt]he\\s+Senate|[Tt]he\\s+House(?!\\s+of\\s+(?:Commons|Lords))|House\\s+of\\s+Representatives|State\\s+Department|Pentagon"
                     + "|White\\s+House|Washington|USAID|U\\.S\\.\\s+Agency\\s+for\\s+International\\s+Development|Department\\s+of\\s+Defense|"
                     + "Defense\\s+Department|Obama\\s+administration|Biden\\s+administration|Trump\\s+administration|Bush\\s+administration|"
@@ -89,8 +95,13 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:World\\s+Bank|International\\s+Development\\s+Association|IDA|IBRD|International\\s+Bank\\s+for\\s+Reconstruction)\\b",
                     "\\b(?:United\\s+Nations|UN|U\\.N\\.|World\\s+Food\\s+Program(?:me)?|WFP|UNHCR|UNICEF|FAO|UNDP)\\b",
                     "\\b(?:Inter-Governmental\\s+Group\\s+on\\s+Indonesia|IGGI|Paris\\s+Club|Consultative\\s+Group|donor\\s+group|aid\\s+consortium)\\b"),
-            p("\\b(?:in|inside|across|throughout)\\s+(?:the\\s+)?$"),
-            p("\\b(?:sales?|sell(?:s|ing)?|sold)\\b"));
+            p("\\b(?:in|inside|across|throughout|visit(?:s|ed|ing)?|left\\s+for|travel\\w*\\s+to|flew\\s+to|arriv\\w*\\s+in)\\s+(?:the\\s+)?$"),
+            p("\\b(?:sales?|sell(?:s|ing)?|sold|purchases?)\\b"),
+            p("\\b(?:(?:commercial|private|foreign|creditor|international|Japanese|British|U\\.S\\.|American|European|New\\s+York)\\s+(?:creditor\\s+)?banks|bankers|syndicat\\w*|"
+                    + "reschedul\\w*|LIBOR|bonds?|eurobonds?|bearer|notes|underwrit\\w*|new\\s+money|debt[- ]equity|non-accrual|maturities|"
+                    + "reserve\\s+holdings|foreign\\s+reserves|fraud|irregularities|fund-raiser|freight|tonnage|barrel|arrears|repayments?|private\\s+sector|"
+                    + "export\\s+financing|replenishment|commercial\\s+loans?|bank\\s+loans?|purchases?\\s+from|purchased\\s+from|oil\\s+(?:group|company)|state[- ]oil)\\b"),
+            p("\\b(?:aid|assistance|grants?|loans?|credits?|donations?|relief|FMF|IMET|subsid(?:y|ies))\\b"));
 
     static final AidCues FRENCH = new AidCues(
             p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|FMF|IMET)\\b"),
@@ -110,7 +121,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Banque\\s+mondiale)\\b", "\\b(?:Nations\\s+unies|ONU|PAM|HCR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+Paris|groupe\\s+consultatif|groupe\\s+des\\s+donateurs)\\b"),
             p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
-            p("\\b(?:ventes?|vend\\p{L}*)\\b"));
+            p("\\b(?:ventes?|vend\\p{L}*)\\b"),
+            p("\\b(?:banques\\s+(?:commerciales|privées|créancières)|banquiers|syndicat\\p{L}*|rééchelonnement\\p{L}*|obligations|emprunt\\s+obligataire|fraude\\p{L}*|réserves\\s+de\\s+change)\\b"),
+            p("\\b(?:aides?|assistance|dons?|subventions?|prêts?|crédits?|soutien)\\b"));
 
     static final AidCues SPANISH = new AidCues(
             p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|apoyo|aporte|contribución|FMF|IMET)\\b"),
@@ -131,7 +144,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Naciones\\s+Unidas|ONU|PMA|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+París|grupo\\s+consultivo|grupo\\s+de\\s+donantes)\\b"),
             p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"),
-            p("\\b(?:ventas?|vend\\p{L}*)\\b"));
+            p("\\b(?:ventas?|vend\\p{L}*)\\b"),
+            p("\\b(?:bancos\\s+(?:comerciales|privados|acreedores)|banqueros|sindicad\\p{L}*|reestructuraci\\p{L}*\\s+de\\s+(?:la\\s+)?deuda|bonos|fraude\\p{L}*|reservas\\s+internacionales)\\b"),
+            p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo)\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
             p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|apoio|contribuição|FMF|IMET)\\b"),
@@ -152,7 +167,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Nações\\s+Unidas|ONU|PAM|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Clube\\s+de\\s+Paris|grupo\\s+consultivo|grupo\\s+de\\s+doadores)\\b"),
             p("\\b(?:em|no|na|nos|nas)\\s+$"),
-            p("\\b(?:vendas?|vend\\p{L}*)\\b"));
+            p("\\b(?:vendas?|vend\\p{L}*)\\b"),
+            p("\\b(?:bancos\\s+(?:comerciais|privados|credores)|banqueiros|sindicaliz\\p{L}*|reestrutura\\p{L}*\\s+da\\s+dívida|títulos\\s+da\\s+dívida|fraude\\p{L}*|reservas\\s+internacionais)\\b"),
+            p("\\b(?:ajudas?|assistência|auxílio|doaç\\p{L}*|subsídios?|empréstimos?|créditos?|apoio)\\b"));
 
     static final AidCues GERMAN = new AidCues(
             p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
@@ -174,5 +191,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Weltbank)\\b", "\\b(?:Vereinte[nr]?\\s+Nationen|UNO|UN|Welternährungsprogramm\\p{L}*|UNHCR|UNICEF|FAO)\\b",
                     "\\b(?:Pariser\\s+Club|Geberkreis\\p{L}*|Gebergruppe)\\b"),
             p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"),
-            p("\\b(?:\\p{L}*[Vv]erkauf\\p{L}*|verkauft\\p{L}*)\\b"));
+            p("\\b(?:\\p{L}*[Vv]erkauf\\p{L}*|verkauft\\p{L}*)\\b"),
+            p("\\b(?:Geschäftsbanken|Privatbanken|Bankenkonsortium\\p{L}*|Umschuldung\\p{L}*|Anleihe\\p{L}*|Betrug\\p{L}*|Devisenreserven)\\b"),
+            p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Spende\\p{L}*)\\b"));
 }

@@ -42,6 +42,8 @@ public final class AidExtractor {
     /** How close to an amount an aid word overrides a word of no aid in the window. */
     private static final int AID_OVERRIDE = 25;
     private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
+    /** Below this an amount is a price or a rate, not aid. */
+    private static final java.math.BigDecimal SMALLEST_AID = java.math.BigDecimal.valueOf(1000);
     /** How far before a country its recipient or donor preposition may start. */
     private static final int LEAD = 50;
     /** How many words may stand between a donor and the aid word it qualifies ("US military aid", "ayuda militar estadounidense"). */
@@ -50,7 +52,17 @@ public final class AidExtractor {
     private static final int DATIVE_REACH = 3;
     /** How many words a giving verb may follow its subject. */
     private static final int SUBJECT_REACH = 10;
+    private static final int GERMAN_SUBJECT_REACH = 18;
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
+    /** A clause boundary or a contrast, past which a party is no longer a verb's subject: "..., Guatemala and Costa Rica while another ...". */
+    private static final Pattern CLAUSE_OR_CONTRAST = Pattern.compile("\\s--|[;,\\u2013\\u2014]|\\b(?:while|whereas|but|mientras|alors\\s+que|tandis\\s+que|enquanto|während|aber)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An auxiliary right before a verb of giving makes it passive: "Senegal was given", "foi concedido", "wurde gewährt". */
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden)\\s+(?:\\p{L}+\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "displaced from Mozambique", "imports from Japan": where people or goods come from, no donor. */
+    private static final Pattern FROM_PLACE = Pattern.compile("\\b(?:displaced|fled|fleeing|refugees|returned|returning|arriving|coming|imported|imports?|exports?|smuggled|deported)\\s+\\S+\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’.-]+");
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|depuis|desde|seit)\\s+(?:(?:el|o|l['’]|dem|the)\\s+)?(?:(?:an|año|ano|Jahr|year)\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -147,6 +159,10 @@ public final class AidExtractor {
                 trace("a sale", text, null); // "approved the sale of F-16 fighter jets to Turkey worth $23 billion"
                 continue;
             }
+            if (cues.commercial().matcher(text).find()) {
+                trace("commercial finance", text, null); // "syndicating Mexico's 7.7 billion dlr loan", "new loans from private banks"
+                continue;
+            }
             if (lexicon.hedge().matcher(text.substring(0, amounts.get(0).start())).find()) {
                 trace("hedged", text, null);
                 continue;
@@ -162,11 +178,16 @@ public final class AidExtractor {
             String sentenceDonor = null;
             String sentenceRecipient = null;
             boolean sentenceDonorStrong = false;
-            boolean sentenceRecipientStrong = false;
+            String lastRecipient = null;
+            boolean lastRecipientStrong = false;
             Set<String> sentenceRecipients = new java.util.HashSet<>();
             int n = Math.min(amounts.size(), MAX_AMOUNTS_PER_SENTENCE);
             for (int k = 0; k < n; k++) {
                 MoneyMention m = amounts.get(k);
+                if (m.amount().compareTo(SMALLEST_AID) < 0) {
+                    trace("a price, not aid", text, m); // "26 dlrs" a tonne of freight, "the 20 dlr level" of oil
+                    continue;
+                }
                 if (nearNotAid(text, m)) {
                     trace("no aid near", text, m);
                     continue;
@@ -182,8 +203,9 @@ public final class AidExtractor {
                 boolean recipientStrong = recipientPick != null && recipientPick.strong();
                 boolean carried = false;
                 if (recipient == null) {
-                    recipient = sentenceRecipient;
-                    recipientStrong = sentenceRecipientStrong;
+                    // the recipient of the amount just before: "2,1 milliards de dollars à l'Égypte, dont 815 millions ... et 1,3 milliard ..."
+                    recipient = lastRecipient;
+                    recipientStrong = lastRecipientStrong;
                 }
                 AidContext previous = context;
                 if (recipient == null && continuation && previous.recipient() != null && previous.oneRecipient()
@@ -191,6 +213,15 @@ public final class AidExtractor {
                     recipient = previous.recipient();
                     recipientStrong = true; // the aid just read, continued
                     carried = true;
+                }
+                if (recipient == null && COUNTRY_ANAPHOR.matcher(text.substring(m.end(), segmentEnd)).lookingAt()) {
+                    // "Canada is allocating $100 million in humanitarian aid to the country": the country the article is about
+                    String about = mostNamed(sentences, parties);
+                    if (about != null) {
+                        recipient = about;
+                        recipientStrong = true;
+                        carried = true;
+                    }
                 }
                 String main = articleRecipient;
                 if (recipient == null && main != null && parties.stream().allMatch(p -> p.institution() || p.code().equals(USA) || p.code().equals(main)
@@ -237,6 +268,24 @@ public final class AidExtractor {
                     trace("no donor for " + recipient, text, m);
                     continue; // no donor stated: no aid event, never a default donor
                 }
+                String gets = recipient;
+                if (!recipientStrong && parties.stream().anyMatch(p -> p.code().equals(gets) && !p.institution() && givesAsSubject(text, p))) {
+                    trace(recipient + " gives here, it does not receive", text, m);
+                    continue; // "the Indian government and participating states will provide 43 mln dlrs to the plan"
+                }
+                String giver = donor;
+                if (parties.stream().anyMatch(p -> p.code().equals(giver) && EXAMPLE_OF.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find())) {
+                    trace(donor + " is one example of the givers", text, m);
+                    continue; // "international organisations such as the World Bank pledged ...": not its donor alone
+                }
+                if ((!donorStrong || donorPick == null) && UNNAMED_SOURCES.matcher(text).find()) {
+                    trace("from unnamed lenders", text, m);
+                    continue; // "loans from multilateral organisations and foreign governments": no one donor
+                }
+                if (!recipientStrong && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()) {
+                    trace("recipient " + recipient + " by elimination, and no word of aid or of its purpose", text, m);
+                    continue; // "Reagan will seek 2.5 billion dlrs to combat acid rain, a problem that troubles relations with Canada"
+                }
                 if (!donorStrong && !recipientStrong) {
                     trace("neither " + donor + " nor " + recipient + " said surely", text, m);
                     continue; // who gives and who gets both found only by elimination: too weak to report
@@ -247,9 +296,10 @@ public final class AidExtractor {
                 }
                 if (sentenceRecipient == null) {
                     sentenceRecipient = recipient;
-                    sentenceRecipientStrong = recipientStrong;
                 }
                 sentenceRecipients.add(recipient);
+                lastRecipient = recipient;
+                lastRecipientStrong = recipientStrong;
                 if (articleRecipient == null && !carried) {
                     articleRecipient = recipient;
                 }
@@ -371,6 +421,27 @@ public final class AidExtractor {
         return all;
     }
 
+    /** "... in humanitarian aid to the country", "à ce pays", "al país", "ao país", "an das Land". */
+    private static final Pattern COUNTRY_ANAPHOR = Pattern.compile("^\\s*(?:(?:in|of|en|de|d['’]|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?"
+            + "(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+(?:country|pays|país|Land)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The country the article names most, twice at least, that gives nothing in this sentence; null if none stands out. */
+    private String mostNamed(List<Sentence> sentences, List<Party> here) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            for (CountryMention c : gazetteer.find(s.text())) {
+                counts.merge(c.iso3(), 1, Integer::sum);
+            }
+        }
+        Set<String> giving = new java.util.HashSet<>();
+        for (Party p : here) {
+            giving.add(p.code()); // a party of this sentence is its donor or a bystander, not "the country"
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !giving.contains(e.getKey()) && !e.getKey().equals(USA))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     /** The one donor of every recipient's aid read so far; null when none or several. */
     private static String soleDonor(Map<String, String> donors) {
         String sole = null;
@@ -452,7 +523,7 @@ public final class AidExtractor {
     private Pick recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
         for (int k = 0; k < parties.size(); k++) {
             Party p = parties.get(k);
-            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to())) {
+            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to()) && !qualifiesOther(text, p)) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
                         && SHARED.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
@@ -468,7 +539,7 @@ public final class AidExtractor {
         }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Party p = parties.get(k);
-            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to())) {
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to()) && !qualifiesOther(text, p)) {
                 return Pick.strong(p.code());
             }
         }
@@ -484,7 +555,8 @@ public final class AidExtractor {
                 return Pick.strong(p.code());
             }
             // "Somalia (€36.5 million), Ethiopia (€31 million)": each country its own amount
-            if (!p.institution() && p.end() <= m.start() && text.substring(p.end(), m.start()).matches("\\s*\\(\\s*")) {
+            if (!p.institution() && p.end() <= m.start() && text.substring(p.end(), m.start()).matches("\\s*\\(\\s*")
+                    && !led(text, p, 0, cues.from()) && !sharesLead(text, parties, p)) {
                 return Pick.strong(p.code());
             }
         }
@@ -501,8 +573,9 @@ public final class AidExtractor {
             for (int k = parties.size() - 1; k >= 0; k--) {
                 Party p = parties.get(k);
                 if (!p.institution() && p.end() <= at && p.start() >= segmentStart && words(text, p.end(), at) <= SUBJECT_REACH
-                        && !led(text, p, 0, cues.from())) {
-                    return Pick.strong(p.code());
+                        && !led(text, p, 0, cues.from()) && !led(text, p, 0, cues.place()) && !qualifiesOther(text, p)) {
+                    // "the administration had asked for 350 mln dlrs", "Reagan would seek 2.5 billion dlrs": a government asking for its own budget
+                    return p.government() ? null : Pick.strong(p.code());
                 }
             }
         }
@@ -533,9 +606,13 @@ public final class AidExtractor {
      * that gives, or the US government by its branches.
      */
     private Pick donor(String text, List<Party> parties, String recipient, MoneyMention m) {
-        for (Party p : parties) {
-            if (!p.code().equals(recipient) && led(text, p, 0, cues.from())) {
-                return Pick.strong(p.code());
+        for (int k = 0; k < parties.size(); k++) {
+            Party p = parties.get(k);
+            if (!p.code().equals(recipient) && led(text, p, 0, cues.from())
+                    && !FROM_PLACE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find()) {
+                // "from Japan and the World Bank": two givers of one amount, neither is its donor
+                boolean shared = k + 1 < parties.size() && SHARED.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
+                return shared ? null : Pick.strong(p.code());
             }
         }
         for (Party p : parties) {
@@ -565,16 +642,7 @@ public final class AidExtractor {
         }
         for (Party p : parties) {
             if (p.institution() && p.start() < m.start()) {
-                return Pick.strong(p.code());
-            }
-        }
-        // "Canada had set aside another $32 million in military aid for Ukraine": the one named first, where it is no place
-        for (Party p : parties) {
-            if (p.start() >= m.start()) {
-                break;
-            }
-            if (!p.code().equals(recipient) && !led(text, p, 0, cues.to()) && !led(text, p, 0, cues.place())) {
-                return p.government() ? Pick.strong(p.code()) : Pick.weak(p.code());
+                return Pick.weak(p.code()); // named before the amount, but not said to give it
             }
         }
         if (!USA.equals(recipient) && parties.stream().anyMatch(p -> p.code().equals(USA))) {
@@ -648,6 +716,12 @@ public final class AidExtractor {
     private static final Pattern WITH_AMOUNT = Pattern.compile("\\s*(?:with|mit|con|com|avec|à\\s+hauteur\\s+de)\\s+(?:(?:über|rund|knapp|fast|insgesamt|umgerechnet|more\\s+than|over|upwards\\s+of|about|some|plus\\s+de|près\\s+de|más\\s+de|cerca\\s+de|mais\\s+de|quase)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_START = Pattern.compile("(?:US)?[$€£¥]|\\d");
+    private static final Pattern EXAMPLE_OF = Pattern.compile("\\b(?:such\\s+as|including|like|tels?\\s+que|comme|como|wie|etwa)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+|die\\s+|der\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Lenders or donors named only as a kind: "from multilateral organisations and foreign governments". */
+    private static final Pattern UNNAMED_SOURCES = Pattern.compile("\\b(?:from|de|des|von|da|do|del)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:governments|organi[sz]ations|banks|donors|creditors|lenders|"
+            + "countries|institutions|agencies|gouvernements|banques|donateurs|bailleurs|créanciers|gobiernos|organismos|bancos|donantes|acreedores|governos|"
+            + "doadores|credores|Regierungen|Banken|Geber\\p{L}*|Gläubiger\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
@@ -661,6 +735,32 @@ public final class AidExtractor {
         Matcher aid = cues.aid().matcher(text).region(after, text.length());
         boolean aidNext = aid.find() && words(text, after, aid.start()) <= ADJECTIVE_REACH;
         return aidNext || m.start() >= after && words(text, after, m.start()) <= ADJECTIVE_REACH + 1;
+    }
+
+    /** Whether the party is a later member of a list whose first member is led by "from": "from Sri Lanka (...) and West Germany (...)". */
+    private boolean sharesLead(String text, List<Party> parties, Party p) {
+        for (Party q : parties) {
+            if (q.start() < p.start() && led(text, q, 0, cues.from()) && text.substring(q.end(), p.start()).matches("(?s)[^;:]{0,40}?\\b(?:and|et|y|e|und)\\s+(?:the\\s+)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country's adjective before a noun that is no one to give to: "reacting to Canadian concerns", "to Colombian exports". */
+    private static final Pattern ADJECTIVE_OF_OTHER = Pattern.compile("^\\s+(?!(?:government|people|army|forces|troops|military|police|navy|authorities|soldiers|"
+            + "rebels|contras|refugees|victims|farmers|brigades|units|officials|security|armed|air|coast|border|civilians|population|economy|budget|"
+            + "gouvernement|armée|forces|troupes|police|autorités|gobierno|ejército|fuerzas|tropas|policía|autoridades|governo|exército|forças|polícia|"
+            + "Regierung|Armee|Streitkräfte|Truppen|Polizei)\\b)\\p{Ll}");
+
+    /** Words that follow a country's name, not its adjective: "to Colombia in fiscal 2003", "to Egypt this year". */
+    private static final Pattern AFTER_A_NAME = Pattern.compile("^\\s+(?:in|on|at|for|to|and|or|with|by|from|of|over|under|this|next|last|as|which|that|who|whose|is|are|was|were|will|would|"
+            + "has|had|have|into|after|before|during|since|until|plus|while|where|when|each|every|per|than|but|so|also|too|alone|only|itself|"
+            + "en|et|de|du|des|pour|par|avec|dans|sur|y|e|o|con|por|para|em|und|mit|für|von|im|in)\\b");
+
+    private static boolean qualifiesOther(String text, Party p) {
+        String after = text.substring(p.end(), Math.min(text.length(), p.end() + 20));
+        return ADJECTIVE_OF_OTHER.matcher(after).lookingAt() && !AFTER_A_NAME.matcher(after).lookingAt();
     }
 
     /** "U.S. aid", "US military assistance": an aid word within two words after the party. */
@@ -682,13 +782,17 @@ public final class AidExtractor {
     /** Whether a party is the subject of a verb of giving: the verb follows it within a few words, nothing else named between. */
     private boolean givesAsSubject(String text, Party p) {
         Matcher give = cues.give().matcher(text).region(p.end(), text.length());
-        if (!give.find() || words(text, p.end(), give.start()) > SUBJECT_REACH) {
+        // German puts the participle last: "Deutschland hat der Ukraine im Jahr 2024 Militärhilfe in Höhe von 7,1 Mrd. Euro zugesagt"
+        if (!give.find() || words(text, p.end(), give.start()) > ("de".equals(lang) ? GERMAN_SUBJECT_REACH : SUBJECT_REACH)) {
             return false;
         }
         // "when Russian forces annexed Crimea, Washington has pledged ...": a party of a later clause is the subject
         int verb = give.start();
+        if (PASSIVE.matcher(text.substring(Math.max(p.end(), verb - 30), verb)).find() && !text.startsWith("ing", wordEnd(text, verb) - 3)) {
+            return false; // "Senegal was given a 5.5 mln dlrs loan": the one who gets it
+        }
         int boundary = -1;
-        Matcher clause = CLAUSE_END.matcher(text).region(p.end(), verb);
+        Matcher clause = CLAUSE_OR_CONTRAST.matcher(text).region(p.end(), verb);
         while (clause.find()) {
             boundary = clause.end();
         }
@@ -716,6 +820,15 @@ public final class AidExtractor {
         return endsWith(preposition, lead);
     }
 
+    /** Where the word that starts at {@code at} ends. */
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int words(String text, int from, int to) {
         if (to <= from) {
             return 0;
@@ -738,12 +851,18 @@ public final class AidExtractor {
         return false;
     }
 
+    private static final Pattern PROJECT_COST = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:project|projet|proyecto|projeto|Projekt)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OWN_BUDGET = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?(?:budget|Haushalt\\p{L}*|presupuesto|orçamento)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private boolean nearNotAid(String text, MoneyMention m) {
         if (OWN_BUDGET.matcher(text.substring(m.end())).find()) {
             return true; // "roughly 1 percent of the $1.6 trillion budget"
+        }
+        Matcher cost = PROJECT_COST.matcher(text.substring(m.end()));
+        if (cost.find() && !cues.aid().matcher(cost.group()).find()) {
+            return true; // "a 70 mln dlr loan to Hungary to help finance a 833.1 mln dlr telecommunications project": what the project costs
         }
         int from = Math.max(0, m.start() - NOT_AID_WINDOW);
         int to = Math.min(text.length(), m.end() + NOT_AID_WINDOW);

@@ -75,7 +75,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:fiscal(?:\\s+year)?|FY)\\s*['’]?((?:19|20)?\\d{2})\\b", CI),
             Pattern.compile("\\baccording\\s+to\\s+(?:(?:estimates|figures|data|a\\s+report|a\\s+study|calculations)\\s+(?:by|from|of)\\s+)?"),
             purposes("counter-?narcotics|anti-?drug|drugs?|narcotics?|cocaine|coca\\b", "terror", "humanitarian|disaster|food aid|refugees?",
-                    "economic|development", "military|defen[cs]e|arms|weapons|armed forces", "security|police|law enforcement|border"));
+                    "economic|development", "military|defen[cs]e|arms|weapons|armed forces|troops|soldiers|brigades?|train and equip|equipment", "security|police|law enforcement|border"));
 
     static final AidLexicon FRENCH = new AidLexicon("fr",
             Pattern.compile("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|verse\\p{L}*|promis|promet\\p{L}*|offert|envoy\\p{L}*)\\b", CI),
@@ -92,7 +92,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:exercice(?:\\s+budgétaire)?|année\\s+fiscale)\\s+((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:selon|d['’]après)\\s+(?:les\\s+(?:estimations|chiffres|données)\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*)?"),
             purposes("drogue|narco|stupéfiants|cocaïne", "terror", "humanitaire|réfugiés", "économique|développement",
-                    "militaire|défense|armes|armée", "sécurité|police"));
+                    "militaire|défense|armes|armée|troupes|soldats|équip", "sécurité|police"));
 
     static final AidLexicon SPANISH = new AidLexicon("es",
             Pattern.compile("\\b(?:d(?:io|a|ará|aba)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|prometi\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*)\\b", CI),
@@ -109,7 +109,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:según|de\\s+acuerdo\\s+con)\\s+(?:(?:estimaciones|cifras|datos)\\s+(?:del|de\\s+la|de)\\s+)?"),
             purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitari", "económic|desarrollo",
-                    "militar|defensa|armas|fuerzas\\s+armadas", "seguridad|policía"));
+                    "militar|defensa|armas|fuerzas\\s+armadas|tropas|soldados|brigadas|equipamiento", "seguridad|policía"));
 
     static final AidLexicon PORTUGUESE = new AidLexicon("pt",
             Pattern.compile("\\b(?:d(?:eu|á|ará)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará)|prometeu|ofereceu|envi\\p{L}*|destin\\p{L}*)\\b", CI),
@@ -126,7 +126,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:ano\\s+fiscal|exercício(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:segundo|de\\s+acordo\\s+com|conforme)\\s+(?:(?:estimativas|números|dados)\\s+(?:do|da|de)\\s+)?"),
             purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitári", "econômic|económic|desenvolvimento",
-                    "militar|defesa|armas|forças\\s+armadas", "segurança|polícia"));
+                    "militar|defesa|armas|forças\\s+armadas|tropas|soldados|brigadas|equipamento", "segurança|polícia"));
 
     static final AidLexicon GERMAN = new AidLexicon("de",
             Pattern.compile("\\b(?:gibt|gab|gegeben|zugesagt|sagt\\p{L}*\\s+zu|liefer\\p{L}*|stellt\\p{L}*|bereitgestellt|spendet\\p{L}*|gewährt\\p{L}*|schick\\p{L}*)\\b", CI),
@@ -143,5 +143,5 @@ record AidLexicon(
             Pattern.compile("\\b(?:Haushaltsjahr|Fiskaljahr|Finanzjahr)\\s+((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:laut|nach\\s+Angaben|nach\\s+Schätzungen|Schätzungen)\\s+(?:des|der|dem|von)?\\s*"),
             purposes("Drogen|Rauschgift|Kokain|Koka\\b|Anti-Drogen", "Terror", "humanitär|Flüchtling", "wirtschaftlich|Entwicklung",
-                    "Militär|militärisch|Verteidigung|Waffen|Streitkräfte|Rüstung", "Sicherheit|Polizei|Grenz"));
+                    "Militär|militärisch|Verteidigung|Waffen|Streitkräfte|Rüstung|Truppen|Soldaten|Ausrüstung", "Sicherheit|Polizei|Grenz"));
 }

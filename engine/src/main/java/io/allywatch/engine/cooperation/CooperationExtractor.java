@@ -139,6 +139,13 @@ public final class CooperationExtractor {
                 }
             }
             if (actors.size() < 2) {
+                // an arms transfer needs both sides named in its sentence: the article's other country is a guess
+                found.remove(CooperationKind.ARMS_TRANSFER);
+                if (found.isEmpty()) {
+                    continue;
+                }
+            }
+            if (actors.size() < 2) {
                 if (main == null) {
                     main = mainCountries(sentences);
                 }
@@ -198,8 +205,8 @@ public final class CooperationExtractor {
             }
             String before = text.substring(Math.max(from, c.start() - LOOK_AROUND), c.start());
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + LOOK_AROUND));
-            if (actorCues.topicBefore().matcher(before).find() || actorCues.bystanderAfter().matcher(after).find()) {
-                continue;
+            if (actorCues.topicBefore().matcher(before).find() || actorCues.bystanderAfter().matcher(after).find() || NON_STATE.matcher(after).lookingAt()) {
+                continue; // "Nicaraguan contra rebels": fighters against a state, not the state
             }
             (actorCues.locativeBefore().matcher(before).find() ? places : actors).add(c.iso3());
         }
@@ -222,6 +229,10 @@ public final class CooperationExtractor {
             + "\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+|die\\s+|den\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int AGAINST_REACH = 60;
+    /** After a country's adjective: armed groups and companies that are not its state. */
+    private static final Pattern NON_STATE = Pattern.compile("^\\s+(?:\\p{L}+\\s+)?(?:rebels?|insurgents?|guerrillas?|contras?|dissidents?|opposition|militants?|separatists?|"
+            + "rebelles|insurgés|guérilla|rebeldes|insurgentes|guerrilla|guerrilheiros|Rebellen|Aufständische\\p{L}*|firms?|compan(?:y|ies)|Corp\\.?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A word of the Major Non-NATO Ally status: what a sentence about it says it allows is no cooperation reported. */
     private static final Pattern STATUS = Pattern.compile("\\b(?:status|statut|estatus|estatuto|Status|designation|désignation|designación|designação|Einstufung)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

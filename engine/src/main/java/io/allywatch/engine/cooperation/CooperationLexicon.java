@@ -47,7 +47,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:military|defen[cs]e|armed\\s+forces|Pentagon|army|navy|troops|weapons|arms|security|intelligence|missiles?)\\b", CI),
             Pattern.compile("\\b(?:met|meets|meeting|talks|visited|visits|hosted|hosts)\\b", CI),
             Pattern.compile("\\b(?:could|might|may|can|likely|potential(?:ly)?|possible|possibly|if|whether|unless|consider(?:s|ing)?|hopes?|recommend\\w*|should|would\\s+like|ready|offer(?:s|ed)?"
-                    + "|allows?|allowing|lets|enabl\\w*|permit\\w*|eligib\\w*|access|privileges?|benefits?|advantages?|pave\\w*\\s+the\\s+way|opens?\\s+the\\s+(?:way|door)|eas(?:e|es|ier)|facilitat\\w*|would\\s+(?:make|mean|strengthen|deepen))\\b", CI),
+                    + "|allows?|allowing|lets|enabl\\w*|permit\\w*|eligib\\w*|access|privileges?|benefits?|advantages?|pave\\w*\\s+the\\s+way|opens?\\s+the\\s+(?:way|door)|eas(?:e|es|ier)|facilitat\\w*|would\\s+(?:make|mean|strengthen|deepen)"
+                    + "|wants?|wanted|seek(?:s|ing)?|fear\\w*|worr\\w*|expected|studies|studied|under\\s+consideration|thought\\s+to|embargo|ban\\s+on|reported(?:ly)?)\\b", CI),
             Pattern.compile("\\b(?:not|no|never|without|refused|ended|ends|ending|cancel(?:l?ed|s)?|suspend(?:ed|s)?|halted|froze|cut\\s+off|terminat\\w+"
                     + "|reservations|concerns\\s+(?:about|over)|opposition\\s+to|opposed|opposes)\\b|n['’]t\\b", CI));
 

@@ -54,13 +54,15 @@ final class MeetingReader {
             + "|Carter|Rumsfeld|Panetta|Gates|Harris|Vance|Pelosi|Richardson|Holliday";
 
     private static final Words ENGLISH = new Words(
-            p("\\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|summit|sat\\s+down\\s+with|counterpart|held\\s+(?:talks|discussions)|discussions|"
+            // "met", "meet" only with someone: not "to meet the aim", "Meet the Press", "met his death with grief"
+            p("\\b(?:(?:met|meets?)\\s+(?=with\\b|his\\s+\\p{L}*\\s*counterpart|her\\s+\\p{L}*\\s*counterpart|(?-i:\\p{Lu})(?!ress\\b))|meeting|talks|visit(?:s|ed|ing)?|summit|sat\\s+down\\s+with|counterpart|held\\s+(?:talks|discussions)|discussions|"
                     + "(?:state\\s+)?dinner|banquet|trip|tour)\\b"),
             p("\\b(?:phone|telephone|video|virtual)\\s+(?:call|conversation|conference|talks)\\b|\\bcalled\\b|\\bphoned\\b"),
             p("\\b(?:military|defen[cs]e|security|armed\\s+forces|troops|weapons|arms|non-NATO|NATO|terror\\w*|drug\\s+trafficking|narcotics|intelligence|war)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|White\\s+House|Oval\\s+Office|Pentagon|State\\s+Department|Secretary\\s+of\\s+(?:State|Defen[cs]e)|"
                     + "Defen[cs]e\\s+Secretary|SOUTHCOM|Southern\\s+Command)\\b"),
-            p("\\b(?:could|might|may|would\\s+like|hopes?|plans?\\s+to|cancel\\w*|postpon\\w*|not|no|never|refused|declined|den(?:y|ied|ies))\\b"),
+            p("\\b(?:could|might|may|would\\s+like|hopes?|plans?\\s+to|cancel\\w*|postpon\\w*|not|no|never|refused|declined|den(?:y|ied|ies)|likely|"
+                    + "under\\s+consideration|would\\s+require|require\\s+\\S+\\s+to|proposed|wants?\\s+to|seek\\w*\\s+to)\\b"),
             p("\\b(?:received|receiving|receives|hosted|hosting|hosts|welcomed|welcoming)\\b"),
             p("\\b(?:president|leader|counterpart|minister|prime\\s+minister|emir|king|prince|crown\\s+prince|sheikh?|delegation|chief|general|secretary|ruler)\\b"),
             p("\\b(?:about|over|on|regarding|concerning|amid|during|invasion\\s+of|war\\s+in|crisis\\s+in|tensions\\s+with|to|into|in\\s+neighbou?ring|with\\s+the\\s+government\\s+of)\\s+(?:the\\s+)?$"));
@@ -97,7 +99,7 @@ final class MeetingReader {
 
     private static final Words GERMAN = new Words(
             // "traf" also arrives ("traf ein Boot ... ein") and hits; "Kreise", "Preise" and "Besucher" are no meetings
-            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?\\s+(?:sich|mit|auf|den|die|seine[nmr]?|ihre[nmr]?|in\\s+\\p{Lu})|\\p{L}*[Bb]esuch(?!er)\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*"
+            p("\\b(?:\\p{L}*[Tt]reffen\\p{L}*|traf(?:en)?\\s+(?:sich|mit|auf|den|die|seine[nmr]?|ihre[nmr]?|in\\s+(?-i:\\p{Lu}))|\\p{L}*[Bb]esuch(?!er)\\p{L}*|\\p{L}*[Gg]ipfel\\p{L}*"
                     + "|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|zu\\s+Gast|(?:Auslands|Staats|Dienst|Antritts|Asien|Europa|Nahost|Amerika|Afrika)?[Rr]eise\\b"
                     + "|Abendessen|Staatsbankett)\\b"),
             p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),

@@ -36,9 +36,11 @@ final class Aliases {
         put(m, "TUR", "Turkey", "Türkiye", "Turkiye", "Turkish", "Ankara");
         put(m, "CZE", "Czech Republic");
         put(m, "CIV", "Ivory Coast", "Cote d'Ivoire");
-        put(m, "COD", "Democratic Republic of the Congo", "DR Congo", "DRC");
+        put(m, "COD", "Democratic Republic of the Congo", "DR Congo", "DRC", "Zaire");
         put(m, "COG", "Republic of the Congo");
         put(m, "PSE", "Palestine", "Palestinian Authority", "Palestinian territories", "Palestinians");
+        // ISO 3166-3 keeps SUN for the Soviet Union: Reuters 1987 speaks of it, not of Russia
+        put(m, "SUN", "Soviet Union", "Soviet", "Soviets", "USSR", "U.S.S.R.");
         put(m, "VAT", "Vatican");
         put(m, "SWZ", "Swaziland");
         put(m, "MKD", "Macedonia");

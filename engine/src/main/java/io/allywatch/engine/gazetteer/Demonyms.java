@@ -58,6 +58,8 @@ final class Demonyms {
             VEN venezolano/venezolana|ECU ecuatoriano/ecuatoriana|BOL boliviano/boliviana|PRY paraguayo/paraguaya|URY uruguayo/uruguaya
             CUB cubano/cubana|NIC nicaragüense/nicaragüense|PAN panameño/panameña|GTM guatemalteco/guatemalteca|HND hondureño/hondureña
             SLV salvadoreño/salvadoreña|CRI costarricense/costarricense|DOM dominicano/dominicana
+            TUN tunecino/tunecina|DZA argelino/argelina|JOR jordano/jordana|SYR sirio/siria|LBN libanés/libanesa
+            AFG afgano/afgana|HTI haitiano/haitiana|DNK danés/danesa|RWA ruandés/ruandesa|NGA nigeriano/nigeriana
             """;
 
     /** Portuguese masculine/feminine singular; plurals are added. */
@@ -72,6 +74,8 @@ final class Demonyms {
             USA norte-americano/norte-americana|USA estadunidense/estadunidense|PER peruano/peruana|COL colombiano/colombiana
             ARG argentino/argentina|BRA brasileiro/brasileira|CHL chileno/chilena|MEX mexicano/mexicana|VEN venezuelano/venezuelana
             ECU equatoriano/equatoriana|BOL boliviano/boliviana|PRY paraguaio/paraguaia|URY uruguaio/uruguaia
+            TUN tunisiano/tunisiana|DZA argelino/argelina|JOR jordaniano/jordaniana|SYR sírio/síria|LBN libanês/libanesa
+            AFG afegão/afegã|UKR ucraniano/ucraniana|RWA ruandês/ruandesa|NGA nigeriano/nigeriana|ZAF sul-africano/sul-africana
             """;
 
     static Map<String, String> forLanguage(String lang) {

@@ -95,6 +95,7 @@ final class ForeignAliases {
     }
 
     private static void french(Map<String, String> m) {
+        put(m, "SUN", "Union soviétique", "soviétique", "soviétiques", "URSS");
         put(m, "USA", "Etats-Unis", "États-Unis", "Maison Blanche", "Maison-Blanche", "Pentagone", "Amérique");
         adj(m, "USA", "américain", "américaine", "américains", "américaines", "étasunien", "étasunienne");
         adj(m, "PER", "péruvien", "péruvienne", "péruviens", "péruviennes");
@@ -124,6 +125,7 @@ final class ForeignAliases {
     }
 
     private static void spanish(Map<String, String> m) {
+        put(m, "SUN", "Unión Soviética", "soviético", "soviética", "soviéticos", "URSS");
         put(m, "USA", "Estados Unidos", "Casa Blanca", "Pentágono", "EE UU", "Norteamérica");
         adj(m, "USA", "estadounidense", "estadounidenses", "norteamericano", "norteamericana", "norteamericanos", "norteamericanas");
         adj(m, "PER", "peruano", "peruana", "peruanos", "peruanas");
@@ -152,6 +154,7 @@ final class ForeignAliases {
     }
 
     private static void portuguese(Map<String, String> m) {
+        put(m, "SUN", "União Soviética", "soviético", "soviética", "soviéticos", "URSS");
         put(m, "USA", "Estados Unidos", "Casa Branca", "Pentágono", "EUA");
         adj(m, "USA", "americano", "americana", "americanos", "americanas", "norte-americano", "norte-americana",
                 "norte-americanos", "norte-americanas", "estadunidense", "estadunidenses", "estadounidense");
@@ -173,6 +176,7 @@ final class ForeignAliases {
     }
 
     private static void german(Map<String, String> m) {
+        put(m, "SUN", "Sowjetunion", "sowjetische", "sowjetischen", "sowjetischer", "UdSSR");
         put(m, "USA", "Vereinigten Staaten", "Weißen Haus", "Weiße Haus", "Weißes Haus", "Pentagon", "Amerika");
         adj(m, "USA", "amerikanische", "amerikanischen", "amerikanischer", "amerikanisches", "US-amerikanische",
                 "US-amerikanischen", "US-Regierung", "US-Präsident", "US-Verteidigungsminister", "US-Außenminister");

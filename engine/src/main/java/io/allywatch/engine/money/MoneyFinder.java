@@ -21,7 +21,7 @@ public final class MoneyFinder {
             + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mil|Tsd\\.?|k|m|b|M|B)";
     private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD)";
     /** Longer names first: "Canadian dollars" before "dollars". */
-    private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
+    private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
             + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
             + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks"
@@ -58,10 +58,11 @@ public final class MoneyFinder {
         return m;
     }
 
+    /** "100-mln-dlr" as well as "100 mln dlrs". */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + ")?(?:-|\\s*)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
-    /** Wire style, the currency first: "dlrs 40 mln". */
-    private static final Pattern WIRE_CURRENCY_FIRST = Pattern.compile("\\b(dlrs?)\\s+" + NUMBER + "(?:\\s?" + SCALE + "\\b)?");
+            "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0-]?" + SCALE + ")?(?:-|\\s*)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+    /** Wire style, the currency first: "dlrs 40 mln"; with its scale, so that "a 100-mln-dlr 20-year loan" is no "dlr 20". */
+    private static final Pattern WIRE_CURRENCY_FIRST = Pattern.compile("\\b(dlrs?)\\s+" + NUMBER + "\\s?" + SCALE + "\\b");
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("R$", "BRL"), Map.entry("C$", "CAD"), Map.entry("A$", "AUD"),
@@ -283,7 +284,7 @@ public final class MoneyFinder {
         if (w.startsWith("rup") || w.startsWith("roup")) {
             return "INR";
         }
-        if (w.contains("dollar") || w.contains("dólar") || w.startsWith("dlr")) {
+        if (w.contains("dollar") || w.contains("dólar") || w.startsWith("dlr") || w.endsWith("dlr") || w.endsWith("dlrs")) {
             return "USD";
         }
         if (w.startsWith("euro")) {
