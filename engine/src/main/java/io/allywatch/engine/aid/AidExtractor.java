@@ -126,12 +126,24 @@ public final class AidExtractor {
         String articleRecipient = null;
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
-        String[] currencies = currencySpoken(sentences);
-        boolean usGovernmentNamed = sentences.stream().anyMatch(x -> cues.usGovernment().matcher(x.text()).find());
+        // Both read the whole article: only for articles that speak of aid, once (most news has no aid sentence at all).
+        String[] currencies = null;
+        Boolean usGovernmentNamed = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            List<MoneyMention> amounts = hasDigit(text) ? withoutConversions(text, amounts(text, currencies[i])) : List.of();
+            List<MoneyMention> read = List.of();
+            if (hasDigit(text)) {
+                read = money.find(text);
+                if (MoneyFinder.mayHoldBareAmount(text) && (cues.aid().matcher(text).find() || lexicon.aid().matcher(text).find())) {
+                    if (currencies == null) {
+                        currencies = currencySpoken(sentences);
+                    }
+                    read = withBare(text, read, currencies[i]); // "615 millones se enmarcan ...": the currency spoken
+                }
+                read = withoutConversions(text, read);
+            }
+            List<MoneyMention> amounts = read;
             if (amounts.isEmpty()) {
                 continue;
             }
@@ -258,6 +270,9 @@ public final class AidExtractor {
                         && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
                     donor = sole; // the one giver of all the aid this article has read so far ("... 3 milliards de dollars à Israël")
                     carried = true;
+                }
+                if (donor == null && usGovernmentNamed == null) {
+                    usGovernmentNamed = sentences.stream().anyMatch(x -> cues.usGovernment().matcher(x.text()).find());
                 }
                 if (donor == null && usGovernmentNamed && !USA.equals(receiving) && donors.isEmpty()
                         && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
@@ -401,9 +416,8 @@ public final class AidExtractor {
         return at;
     }
 
-    /** The amounts of a sentence: with their currency, and those that leave it to the currency spoken ("615 millones se destinan"). */
-    private List<MoneyMention> amounts(String text, String currency) {
-        List<MoneyMention> found = money.find(text);
+    /** The amounts of a sentence with their currency, and those that leave it to the currency spoken ("615 millones se destinan"). */
+    private List<MoneyMention> withBare(String text, List<MoneyMention> found, String currency) {
         if (currency == null) {
             return found;
         }
@@ -481,8 +495,24 @@ public final class AidExtractor {
     /** "UK-based bank", "Gibraltar-based Menatep Group": where a company sits, no party to aid. */
     private static final Pattern COMPANY_AFTER = Pattern.compile("^(?:-based|\\s+(?:Airways|Airlines|Bank|Telecom|Petroleum|Steel|Motors?)\\b)");
 
+    /** The last sentence's parties, per thread: the rules ask for them many times over one sentence. */
+    private final ThreadLocal<Object[]> lastParties = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** The countries and institutions a sentence names, left to right. */
     private List<Party> parties(String text) {
+        Object[] last = lastParties.get();
+        if (last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Party> cached = (List<Party>) last[1];
+            return cached;
+        }
+        List<Party> found = readParties(text);
+        last[0] = text;
+        last[1] = found;
+        return found;
+    }
+
+    private List<Party> readParties(String text) {
         List<Party> parties = new ArrayList<>();
         for (CountryMention c : gazetteer.find(text)) {
             if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
@@ -512,7 +542,7 @@ public final class AidExtractor {
             }
         }
         parties.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return parties;
+        return List.copyOf(parties);
     }
 
     /**
@@ -573,7 +603,8 @@ public final class AidExtractor {
             for (int k = parties.size() - 1; k >= 0; k--) {
                 Party p = parties.get(k);
                 if (!p.institution() && p.end() <= at && p.start() >= segmentStart && words(text, p.end(), at) <= SUBJECT_REACH
-                        && !led(text, p, 0, cues.from()) && !led(text, p, 0, cues.place()) && !qualifiesOther(text, p)) {
+                        && !led(text, p, 0, cues.from()) && !led(text, p, 0, cues.place())
+                        && (!qualifiesOther(text, p) || text.substring(p.end(), at).isBlank())) { // "a Philippine request": the one who asks
                     // "the administration had asked for 350 mln dlrs", "Reagan would seek 2.5 billion dlrs": a government asking for its own budget
                     return p.government() ? null : Pick.strong(p.code());
                 }

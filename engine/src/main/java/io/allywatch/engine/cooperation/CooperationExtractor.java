@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Reads defence cooperation from sentences: a wording of one kind (agreement, exercise, training,
@@ -97,6 +96,9 @@ public final class CooperationExtractor {
                 continue; // list items: programmes, recommendations, wishes
             }
             Map<CooperationKind, Integer> found = kinds(text);
+            if (found.isEmpty()) {
+                continue;
+            }
             Integer arms = found.get(CooperationKind.ARMS_TRANSFER);
             if (arms != null) {
                 if (affairSentences < 0) {
@@ -171,12 +173,13 @@ public final class CooperationExtractor {
                 }
             }
         }
-        boolean aboutDefence = aboutStatus || !best.isEmpty()
+        boolean reported = !best.isEmpty();
+        // Both read the whole article: only once a sentence holds a meeting word.
+        java.util.function.BooleanSupplier aboutDefence = () -> aboutStatus || reported
                 || sentences.stream().filter(x -> lexicon.defence().matcher(x.text()).find()).limit(DEFENCE_ARTICLE).count() >= DEFENCE_ARTICLE;
-        if (main == null) {
-            main = mainCountries(sentences);
-        }
-        for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, aboutStatus, main)) {
+        List<String> known = main;
+        java.util.function.Supplier<List<String>> mainCountries = () -> known != null ? known : mainCountries(sentences);
+        for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, aboutStatus, mainCountries)) {
             String key = String.join(",", m.actors()) + "|" + CooperationKind.MEETING;
             if (!best.containsKey(key)) {
                 List<DateMention> sentenceDates = dates.find(m.sentence().text(), published);
@@ -299,24 +302,36 @@ public final class CooperationExtractor {
         return ordered;
     }
 
-    /** A cheap first look (one Aho-Corasick pass for all stems), so the regular expressions run on few sentences. */
-    private static boolean mayReport(String text) {
-        return STEM_TRIE.containsMatch(text);
+    /** A cheap first look (one Aho-Corasick pass for all stems), so the regular expressions run on few sentences; German compounds hold them inside words. */
+    private boolean mayReport(String text) {
+        return ("de".equals(lexicon.lang()) ? STEM_FILTER.anywhere(text) : STEM_FILTER.atWordStart(text)) && DOMAIN_FILTER.anywhere(text);
     }
 
-    /** Every kind pattern and meeting word of every language contains one of these. */
+    /** Every kind pattern also needs a word of the military domain: troops, weapons, defence, security, intelligence, exercises. */
+    private static final io.allywatch.engine.text.StemFilter DOMAIN_FILTER = new io.allywatch.engine.text.StemFilter(List.of(
+            "militar", "militär", "defen", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
+            "marine", "troop", "troupe", "tropa", "truppe", "soldier", "soldat", "soldad", "securit", "sécurit", "segurid", "seguran", "sicherheit",
+            "intelligence", "renseign", "inteligen", "geheimdienst", "nachrichtendienst", "arms", "armes", "armas", "waffe", "rüstung", "weapon",
+            "missile", "míssil", "misil", "rakete", "jet", "fighter", "aircraft", "avion", "avião", "avión", "kampf", "tank", "chars", "panzer",
+            "helicop", "hubschrauber", "drone", "dron", "frigate", "frégate", "fragata", "fregatte", "submarin", "sous-marin", "u-boot",
+            "howitzer", "haubitze", "obus", "ammunition", "munition", "munición", "munição", "exercise", "exercice", "ejercicio", "exercício",
+            "übung", "manöver", "manoeuv", "manœuv", "maneuv", "maniobra", "manobra", "drill", "police", "policía", "polícia", "polizei",
+            "forces", "fuerzas", "forças", "streitkräfte", "f-16", "f-35", "f-15", "f-5", "rafale", "mirage", "leopard", "patriot", "cazas", "caças",
+            "blindé", "canon", "rifle", "fusil", "officer", "officier", "oficial", "offizier", "pilot", "cadet", "brigad", "bundeswehr", "pentagon",
+            "pentágono", "pentagone", "nato", "otan", "combat", "combate", "guerr", "war", "krieg", "terror", "narco", "drog"));
+
+    /** Every kind pattern of every language contains one of these (meetings have their own in MeetingReader). */
     private static final List<String> STEMS = List.of(
             "agree", "accord", "arrang", "pact", "treat", "memorand", "exerci", "drill", "maneuv", "manoeuv", "manœuv", "train", "formation",
             "entraîn", "intelligence", "information", "arms", "sold", "sell", "sale", "deliver", "suppl", "transfer", "technolog",
-            "met", "meet", "talks", "visit", "host", "réunion", "rencontr", "entretien", "reçu", "renseign", "armes", "livr", "vend",
+            "renseign", "armes", "livr", "vend",
             "fourn", "transfert", "acuerdo", "convenio", "ejercicio", "maniobra", "entrena", "capacit", "adiestra", "instruc",
-            "intercambio", "compartir", "inteligencia", "armas", "entreg", "suministr", "transferencia", "tecnolog", "reuni", "encuentr",
-            "recibi", "acordo", "exercício", "manobra", "treina", "treino", "formação", "capacitação", "intercâmbio", "troca",
-            "partilha", "inteligência", "fornec", "transferência", "receb", "abkommen", "pakt", "vertrag", "vereinbarung", "übung",
-            "manöver", "ausbild", "bilde", "geheimdienst", "nachrichtendienst", "austausch", "waffen", "rüstung", "liefer", "verkauf",
-            "treffen", "traf", "gespräch", "besuch", "empfing");
+            "intercambio", "compartir", "inteligencia", "armas", "entreg", "suministr", "transferencia", "tecnolog",
+            "acordo", "exercício", "manobra", "treina", "treino", "formação", "capacitação", "intercâmbio", "troca",
+            "partilha", "inteligência", "fornec", "transferência", "abkommen", "pakt", "vertrag", "vereinbarung", "übung",
+            "manöver", "ausbild", "bilde", "geheimdienst", "nachrichtendienst", "austausch", "waffen", "rüstung", "liefer", "verkauf");
 
-    private static final Trie STEM_TRIE = Trie.builder().ignoreCase().stopOnHit().addKeywords(STEMS).build();
+    private static final io.allywatch.engine.text.StemFilter STEM_FILTER = new io.allywatch.engine.text.StemFilter(STEMS);
 
     private boolean takenBack(String text, int cueStart) {
         if (lexicon.hedge().matcher(text.substring(0, cueStart)).find()) {

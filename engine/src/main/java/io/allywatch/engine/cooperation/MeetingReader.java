@@ -49,6 +49,13 @@ final class MeetingReader {
     private static final Pattern NAMES = Pattern.compile("^(?:\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
 
     private final String lang;
+    /** Every meeting and receiving word of the five languages begins with one of these (German: holds one). */
+    private static final io.allywatch.engine.text.StemFilter MEETING_STEMS = new io.allywatch.engine.text.StemFilter(List.of(
+            "met", "meet", "talks", "visit", "summit", "sat down", "counterpart", "held", "discussion", "dinner", "banquet", "trip", "tour",
+            "receiv", "host", "welcom", "rencontr", "réuni", "entretien", "entretenu", "sommet", "homologue", "pourparlers", "dîner", "tournée",
+            "voyage", "reçu", "reçoit", "recev", "accueill", "reuni", "reunión", "encuentr", "encontr", "cumbre", "homólog", "conversaciones",
+            "cena", "gira", "viaje", "recibi", "recibe", "acogi", "cúpula", "cimeira", "jantar", "viagem", "esteve", "receb", "acolheu",
+            "treffen", "traf", "besuch", "gipfel", "gespräch", "amtskolleg", "kolleg", "getroffen", "zu gast", "reise", "abendessen", "bankett", "empf"));
 
     private static final String US_LEADERS = "Biden|Trump|Obama|Bush|Clinton|Reagan|Blinken|Rubio|Kerry|Pompeo|Powell|Rice|Austin|Hegseth|Esper|Mattis"
             + "|Carter|Rumsfeld|Panetta|Gates|Harris|Vance|Pelosi|Richardson|Holliday";
@@ -134,11 +141,17 @@ final class MeetingReader {
      *                     other defence cooperation, or speaks of defence in several sentences)
      * @param aboutStatus  whether it names the Major Non-NATO Ally status: then a meeting needs no defence word near it
      */
-    List<Meeting> read(List<Sentence> sentences, boolean aboutDefence, boolean aboutStatus, List<String> mainCountries) {
+    List<Meeting> read(List<Sentence> sentences, java.util.function.BooleanSupplier aboutDefenceSupplier, boolean aboutStatus,
+                       java.util.function.Supplier<List<String>> mainCountriesSupplier) {
         Map<String, Meeting> found = new LinkedHashMap<>();
+        Boolean aboutDefence = null;
+        List<String> mainCountries = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             String text = s.text();
+            if ("de".equals(lang) ? !MEETING_STEMS.anywhere(text) : !MEETING_STEMS.atWordStart(text)) {
+                continue; // no meeting word can be in it: spare the expressions
+            }
             Matcher meeting = words.meeting().matcher(text);
             int cue = meeting.find() ? meeting.start() : -1;
             if (cue < 0) {
@@ -158,13 +171,22 @@ final class MeetingReader {
             if (words.takenBack().matcher(clause(before)).find()) {
                 continue;
             }
-            boolean onDefence = words.defence().matcher(text).find() || aboutStatus || aboutDefence && defenceNear(sentences, i);
+            boolean onDefence = words.defence().matcher(text).find() || aboutStatus;
+            if (!onDefence) {
+                if (aboutDefence == null) {
+                    aboutDefence = aboutDefenceSupplier.getAsBoolean();
+                }
+                onDefence = aboutDefence && defenceNear(sentences, i);
+            }
             if (!onDefence) {
                 continue; // defence in the meeting's own sentence, the status the article is about, or a defence article speaking of it around
             }
             Set<String> actors = participants(text, cue);
             boolean filled = false;
             if (actors.size() == 1) {
+                if (mainCountries == null) {
+                    mainCountries = mainCountriesSupplier.get();
+                }
                 for (String c : mainCountries) {
                     if (actors.size() < 2 && actors.add(c)) {
                         filled = true;

@@ -71,6 +71,22 @@ public final class MoneyFinder {
             Map.entry("JPY", "JPY"), Map.entry("CNY", "CNY"), Map.entry("RMB", "CNY"), Map.entry("CAD", "CAD"), Map.entry("CHF", "CHF"),
             Map.entry("TWD", "TWD"));
 
+    /** Every notation above holds one of these: a symbol, a currency's name or code. */
+    private static boolean hasSymbol(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '€' || c == '£' || c == '¥') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final io.allywatch.engine.text.StemFilter CURRENCY_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
+            "dollar", "dólar", "dolar", "dlr", "euro", "real", "reais", "pound", "libra", "pfund", "yen", "yene", "iene", "yuan",
+            "renminbi", "franc", "franken", "mark", "ecu", "guilder", "rupee", "roupie", "rupia", "usd", "eur", "gbp", "brl", "jpy", "cny", "rmb",
+            "cad", "chf", "twd", "cfa"));
+
     private final boolean decimalComma;
     private final String lang;
 
@@ -80,7 +96,18 @@ public final class MoneyFinder {
         this.decimalComma = !this.lang.equals("en");
     }
 
+    /** Whether a sentence holds a long scale word at all ("millones", "Milliarden"), so that {@link #findWithoutCurrency} may find something. */
+    public static boolean mayHoldBareAmount(CharSequence text) {
+        return SCALE_WORDS.anywhere(text);
+    }
+
+    private static final io.allywatch.engine.text.StemFilter SCALE_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
+            "million", "millón", "millones", "milhão", "milhões", "milliard", "billion", "bilhão", "bilhões"));
+
     public List<MoneyMention> find(CharSequence text) {
+        if (!hasSymbol(text) && !CURRENCY_WORDS.atWordStart(text)) {
+            return List.of(); // most sentences with a figure hold a date or a share, no money
+        }
         List<MoneyMention> found = new ArrayList<>();
         Matcher m = SYMBOL_FIRST.matcher(text);
         while (m.find()) {
