@@ -9,6 +9,7 @@ import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.money.MoneyFinder;
 import io.allywatch.engine.money.MoneyMention;
+import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,11 @@ public final class AidExtractor {
     private final CountryGazetteer gazetteer;
     private final MoneyFinder money;
     private final DateFinder dates;
+    /** The words of aid, of giving and of receiving, each behind a scan for its beginnings: asked of every sentence with an amount. */
+    private final Prefiltered aidWord;
+    private final Prefiltered aidLexiconWord;
+    private final Prefiltered giveWord;
+    private final Prefiltered receiveWord;
 
     private AidExtractor(String lang) {
         this.lexicon = AidLexicon.forLanguage(lang);
@@ -88,6 +94,10 @@ public final class AidExtractor {
         this.gazetteer = CountryGazetteer.forLanguage(this.lang);
         this.money = new MoneyFinder(this.lang);
         this.dates = new DateFinder(this.lang);
+        this.aidWord = Prefiltered.of(cues.aid());
+        this.aidLexiconWord = Prefiltered.of(lexicon.aid());
+        this.giveWord = Prefiltered.of(cues.give());
+        this.receiveWord = Prefiltered.of(cues.receive());
     }
 
     public static AidExtractor forLanguage(String lang) {
@@ -132,37 +142,47 @@ public final class AidExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            List<MoneyMention> read = List.of();
-            if (hasDigit(text)) {
-                read = money.find(text);
-                if (MoneyFinder.mayHoldBareAmount(text) && (cues.aid().matcher(text).find() || lexicon.aid().matcher(text).find())) {
-                    if (currencies == null) {
-                        currencies = currencySpoken(sentences);
-                    }
-                    read = withBare(text, read, currencies[i]); // "615 millones se enmarcan ...": the currency spoken
-                }
-                read = withoutConversions(text, read);
+            if (!hasDigit(text) || !MoneyFinder.mayHoldMoney(text) && !MoneyFinder.mayHoldBareAmount(text)) {
+                continue; // no amount can be read here: cheap scans, before any expression
             }
-            List<MoneyMention> amounts = read;
-            if (amounts.isEmpty()) {
-                continue;
-            }
-            List<Party> named = parties(text);
-            boolean aidWords = cues.aid().matcher(text).find() || lexicon.aid().matcher(text).find()
-                    // "the UK has committed £21.8bn for Ukraine": giving a country an amount is aid
-                    || cues.give().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
-                    // a headline "15 Milliarden Euro für die Ukraine" over a text about aid
-                    || sentence.headlineLike() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
-                    && aidNear(sentences, i)
-                    // "Bislang hat Deutschland der Ukraine mit über 15 Milliarden Euro geholfen", "pledged Kyiv $2 billion"
-                    || cues.give().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && objectOfGiving(text, p))
-                    // "Congress is preparing to provide about $95 million more to train and equip two Colombian brigades"
-                    || givenBySubject(text, named)
-                    // "die Obama ... beim Kongress für Tunis beantragt hat": asked for a country
-                    || cues.receive().matcher(text).find() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()));
+            // What could make an amount here aid, read before the amounts themselves: most sentences with a
+            // figure are business news with none of it, and reading money and parties is the dearer part.
+            boolean aidWords = aidCue(text);
+            boolean give = !aidWords && giveWord.find(text);
+            boolean receive = !aidWords && receiveWord.find(text);
             boolean recent = context != null && i - context.index() <= CONTEXT_REACH;
             boolean breakdownStart = recent && startsBreakdown(text);
             boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find());
+            if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
+                trace("no aid words", text, null);
+                continue;
+            }
+            List<MoneyMention> read = money.find(text);
+            if (aidWords && MoneyFinder.mayHoldBareAmount(text)) {
+                if (currencies == null) {
+                    currencies = currencySpoken(sentences);
+                }
+                read = withBare(text, read, currencies[i]); // "615 millones se enmarcan ...": the currency spoken
+            }
+            List<MoneyMention> amounts = withoutConversions(text, read);
+            if (amounts.isEmpty()) {
+                continue;
+            }
+            if (!aidWords && (give || receive || sentence.headlineLike())) {
+                // Without a word of aid, only a verb of giving or receiving, or a headline, can make an amount aid
+                List<Party> named = parties(text);
+                // "the UK has committed £21.8bn for Ukraine": giving a country an amount is aid
+                aidWords = give && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
+                        // a headline "15 Milliarden Euro für die Ukraine" over a text about aid
+                        || sentence.headlineLike() && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
+                        && aidNear(sentences, i)
+                        // "Bislang hat Deutschland der Ukraine mit über 15 Milliarden Euro geholfen", "pledged Kyiv $2 billion"
+                        || give && named.stream().anyMatch(p -> !p.institution() && objectOfGiving(text, p))
+                        // "Congress is preparing to provide about $95 million more to train and equip two Colombian brigades"
+                        || give && givenBySubject(text, named)
+                        // "die Obama ... beim Kongress für Tunis beantragt hat": asked for a country
+                        || receive && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()));
+            }
             if (!aidWords && !continuation) {
                 trace("no aid words", text, null);
                 continue;
@@ -179,7 +199,7 @@ public final class AidExtractor {
                 trace("hedged", text, null);
                 continue;
             }
-            List<Party> parties = named.stream()
+            List<Party> parties = parties(text).stream()
                     .filter(p -> amounts.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
             List<DateMention> sentenceDates = dates.find(text, published);
@@ -522,6 +542,9 @@ public final class AidExtractor {
             parties.add(new Party(c.iso3(), c.start(), c.end(), false));
         }
         for (Map.Entry<Pattern, String> e : cues.institutions().entrySet()) {
+            if (!Prefiltered.of(e.getKey()).mayFind(text)) {
+                continue;
+            }
             Matcher m = e.getKey().matcher(text);
             while (m.find()) {
                 int s = m.start();
@@ -531,8 +554,9 @@ public final class AidExtractor {
                 }
             }
         }
+        boolean usGovernmentMay = Prefiltered.of(cues.usGovernment()).mayFind(text);
         Matcher us = cues.usGovernment().matcher(text);
-        while (us.find()) {
+        while (usGovernmentMay && us.find()) {
             int s = us.start();
             int end = us.end();
             // "US-Außenministerium", "Washington": the government, over the country the gazetteer saw in it
@@ -718,6 +742,10 @@ public final class AidExtractor {
      * mere place: "China will allocate 50 million yuan ... between the two countries" does not
      * count, "Washington has pledged Kyiv $2 billion" does.
      */
+    private boolean aidCue(String text) {
+        return aidWord.find(text) || aidLexiconWord.find(text);
+    }
+
     private boolean givenBySubject(String text, List<Party> named) {
         for (Party giver : named) {
             if (!givesAsSubject(text, giver)) {

@@ -1,5 +1,6 @@
 package io.allywatch.engine.cooperation;
 
+import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.contract.CooperationEvent.CooperationKind;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
@@ -176,7 +177,7 @@ public final class CooperationExtractor {
         boolean reported = !best.isEmpty();
         // Both read the whole article: only once a sentence holds a meeting word.
         java.util.function.BooleanSupplier aboutDefence = () -> aboutStatus || reported
-                || sentences.stream().filter(x -> lexicon.defence().matcher(x.text()).find()).limit(DEFENCE_ARTICLE).count() >= DEFENCE_ARTICLE;
+                || sentences.stream().filter(x -> Prefiltered.of(lexicon.defence()).find(x.text())).limit(DEFENCE_ARTICLE).count() >= DEFENCE_ARTICLE;
         List<String> known = main;
         java.util.function.Supplier<List<String>> mainCountries = () -> known != null ? known : mainCountries(sentences);
         for (MeetingReader.Meeting m : meetings.read(sentences, aboutDefence, aboutStatus, mainCountries)) {
@@ -277,6 +278,9 @@ public final class CooperationExtractor {
         }
         Map<CooperationKind, Integer> found = new HashMap<>();
         for (Map.Entry<CooperationKind, Pattern> e : lexicon.kinds().entrySet()) {
+            if (!Prefiltered.of(e.getValue()).mayFind(text)) {
+                continue; // none of the kind's beginnings in the sentence: the expression cannot match
+            }
             Matcher m = e.getValue().matcher(text);
             if (m.find() && !takenBack(text, m.start())) {
                 found.put(e.getKey(), m.start());
@@ -293,7 +297,7 @@ public final class CooperationExtractor {
         }
         // Technology and information are defence matters only in a defence sentence.
         for (CooperationKind k : List.of(CooperationKind.TECH_TRANSFER, CooperationKind.INTEL_SHARING)) {
-            if (found.containsKey(k) && !lexicon.defence().matcher(text).find()) {
+            if (found.containsKey(k) && !Prefiltered.of(lexicon.defence()).find(text)) {
                 found.remove(k);
             }
         }

@@ -1,5 +1,6 @@
 package io.allywatch.engine.cooperation;
 
+import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.lang.PerLanguage;
@@ -153,11 +154,12 @@ final class MeetingReader {
                 continue; // no meeting word can be in it: spare the expressions
             }
             Matcher meeting = words.meeting().matcher(text);
-            int cue = meeting.find() ? meeting.start() : -1;
+            int cue = Prefiltered.of(words.meeting()).mayFind(text) && meeting.find() ? meeting.start() : -1;
             if (cue < 0) {
                 // "received the Colombian president": receiving is a meeting only when a person is received
                 Matcher receive = words.receive().matcher(text);
-                while (receive.find() && cue < 0) {
+                boolean mayReceive = Prefiltered.of(words.receive()).mayFind(text);
+                while (mayReceive && receive.find() && cue < 0) {
                     Matcher title = words.title().matcher(text).region(receive.end(), Math.min(text.length(), receive.end() + TITLE_REACH));
                     if (title.find()) {
                         cue = receive.start();
@@ -171,7 +173,7 @@ final class MeetingReader {
             if (words.takenBack().matcher(clause(before)).find()) {
                 continue;
             }
-            boolean onDefence = words.defence().matcher(text).find() || aboutStatus;
+            boolean onDefence = Prefiltered.of(words.defence()).find(text) || aboutStatus;
             if (!onDefence) {
                 if (aboutDefence == null) {
                     aboutDefence = aboutDefenceSupplier.getAsBoolean();
@@ -210,7 +212,7 @@ final class MeetingReader {
 
     private boolean defenceNear(List<Sentence> sentences, int i) {
         for (int k = Math.max(0, i - TOPIC_REACH); k <= Math.min(sentences.size() - 1, i + TOPIC_REACH); k++) {
-            if (words.defence().matcher(sentences.get(k).text()).find()) {
+            if (Prefiltered.of(words.defence()).find(sentences.get(k).text())) {
                 return true;
             }
         }
@@ -272,7 +274,7 @@ final class MeetingReader {
 
     /** Whether any sentence of the article speaks of defence or security. */
     boolean anyDefence(List<Sentence> sentences) {
-        return sentences.stream().anyMatch(s -> words.defence().matcher(s.text()).find());
+        return sentences.stream().anyMatch(s -> Prefiltered.of(words.defence()).find(s.text()));
     }
 
     static String fold(String s) {

@@ -88,9 +88,17 @@ final class StatusTerms {
      */
     static boolean mentionsNato(String sentence) {
         for (int i = 0, n = sentence.length() - 3; i < n; i++) {
+            // the first two letters first, by hand: n, o, t are among the commonest letters of every language here
             char c = (char) (sentence.charAt(i) | 0x20);
-            if ((c == 'n' || c == 'o' || c == 'm' || c == 't') && (regionIs(sentence, i, "nato") || regionIs(sentence, i, "otan")
-                    || regionIs(sentence, i, "mnna") || regionIs(sentence, i, "tlant") || regionIs(sentence, i, "tlânt"))) {
+            char d = (char) (sentence.charAt(i + 1) | 0x20);
+            boolean found = switch (c) {
+                case 'n' -> d == 'a' && regionIs(sentence, i, "nato");
+                case 'o' -> d == 't' && regionIs(sentence, i, "otan");
+                case 'm' -> d == 'n' && regionIs(sentence, i, "mnna");
+                case 't' -> d == 'l' && (regionIs(sentence, i, "tlant") || regionIs(sentence, i, "tlânt"));
+                default -> false;
+            };
+            if (found) {
                 return true;
             }
         }

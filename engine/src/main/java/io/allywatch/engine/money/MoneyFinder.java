@@ -104,8 +104,13 @@ public final class MoneyFinder {
     private static final io.allywatch.engine.text.StemFilter SCALE_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
             "million", "millón", "millones", "milhão", "milhões", "milliard", "billion", "bilhão", "bilhões"));
 
+    /** Whether a sentence holds a currency sign or word at all, so that {@link #find} may find something: a cheap scan. */
+    public static boolean mayHoldMoney(CharSequence text) {
+        return hasSymbol(text) || CURRENCY_WORDS.atWordStart(text);
+    }
+
     public List<MoneyMention> find(CharSequence text) {
-        if (!hasSymbol(text) && !CURRENCY_WORDS.atWordStart(text)) {
+        if (!mayHoldMoney(text)) {
             return List.of(); // most sentences with a figure hold a date or a share, no money
         }
         List<MoneyMention> found = new ArrayList<>();

@@ -17,6 +17,9 @@ public final class StemFilter {
     private final Trie anywhere;
     /** Stems by their first two characters, lower case: a word start is looked up, then compared. */
     private final Map<Integer, String[]> byStart;
+    /** The same for two ASCII characters, by index (no boxing, no hashing): most text is ASCII. */
+    private final String[][] byAsciiStart = new String[ASCII * ASCII][];
+    private static final int ASCII = 128;
 
     /** @param stems the beginnings every later expression needs one of (two characters at least) */
     public StemFilter(Collection<String> stems) {
@@ -32,6 +35,13 @@ public final class StemFilter {
         Map<Integer, String[]> frozen = new HashMap<>();
         grouped.forEach((k, v) -> frozen.put(k, v.toArray(String[]::new)));
         this.byStart = Map.copyOf(frozen);
+        frozen.forEach((k, v) -> {
+            int a = k >>> 16;
+            int b = k & 0xFFFF;
+            if (a < ASCII && b < ASCII) {
+                byAsciiStart[a * ASCII + b] = v;
+            }
+        });
     }
 
     private static int key(char a, char b) {
@@ -50,7 +60,17 @@ public final class StemFilter {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            String[] candidates = byStart.get(key(text.charAt(i), text.charAt(i + 1)));
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            String[] candidates;
+            if (a < ASCII && b < ASCII) {
+                // lower case by hand: Character.toLowerCase of an ASCII letter, without the call
+                int la = a >= 'A' && a <= 'Z' ? a + 32 : a;
+                int lb = b >= 'A' && b <= 'Z' ? b + 32 : b;
+                candidates = byAsciiStart[la * ASCII + lb];
+            } else {
+                candidates = byStart.get(key(a, b));
+            }
             if (candidates == null) {
                 continue;
             }
