@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine of this checkout against the engine of an earlier commit, in one run, on the same
 # machine and corpus: both JMH jars are built, then run one after the other with the same settings,
-# each twice (ABAB), so a change of load shows as a spread rather than as a difference.
+# each three times (ABABAB), so a change of load shows as a spread rather than as a difference.
 #
 #   benchmarks/compare-engines.sh [BASELINE_REF] [CORPUS_DIR]
 #
@@ -28,10 +28,12 @@ git worktree add --detach "$base" "$ref" >/dev/null
 cp "$base/benchmarks/target/benchmarks.jar" "$work/baseline.jar"
 git worktree remove --force "$base"
 
-# One warm-up and three measured iterations per fork; the text's language declared, as the pipeline runs it.
-jmh=(-p "corpus=$corpus" -wi 1 -w 5s -i 3 -r 8s -f 1 -bm thrpt -tu s -rf csv)
+# Three warm-up and six measured iterations of 10 s per run (this machine's neighbours move single
+# iterations by up to 40%); the text's language declared, as the pipeline runs it.
+jmh=(-p "corpus=$corpus" -wi 3 -w 10s -i 6 -r 10s -f 1 -bm thrpt -tu s -rf csv)
 benches='EngineBenchmark.(extractDeclaredLanguage|baselineLowerCase)$'
-for round in 1 2; do
+rounds=(1 2 3)
+for round in "${rounds[@]}"; do
   for engine in baseline current; do
     echo "== round $round: $engine"
     java -jar "$work/$engine.jar" "$benches" "${jmh[@]}" -rff "$work/$engine-$round.csv" | grep -E "^Benchmark|^EngineBenchmark|articles,"
@@ -39,12 +41,12 @@ for round in 1 2; do
 done
 
 echo
-echo "== ops/s (two runs each)"
-printf '%-45s %-10s %14s %14s\n' benchmark engine "run 1" "run 2"
-for engine in baseline current; do
-  for b in baselineLowerCase extractDeclaredLanguage; do
-    r1=$(grep "\.$b\"" "$work/$engine-1.csv" | cut -d, -f5)
-    r2=$(grep "\.$b\"" "$work/$engine-2.csv" | cut -d, -f5)
-    printf '%-45s %-10s %14.0f %14.0f\n' "$b" "$engine" "$r1" "$r2"
+echo "== ops/s, one column per run (MB/s = ops/s x mean bytes per article above)"
+printf '%-26s %-10s' benchmark engine; for r in "${rounds[@]}"; do printf ' %12s' "run $r"; done; echo
+for b in baselineLowerCase extractDeclaredLanguage; do
+  for engine in baseline current; do
+    printf '%-26s %-10s' "$b" "$engine"
+    for r in "${rounds[@]}"; do printf ' %12.0f' "$(grep "\.$b\"" "$work/$engine-$r.csv" | cut -d, -f5)"; done
+    echo
   done
 done

@@ -65,7 +65,7 @@ final class Manifests {
             }
             return List.copyOf(objects);
         } catch (IOException e) {
-            throw new IllegalStateException("kubectl not found: install it (Debian: apt-get install kubernetes-client)", e);
+            throw new IllegalStateException("kubectl not found: run ./allywatch test (it installs it), or apt-get install -y kubernetes-client", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

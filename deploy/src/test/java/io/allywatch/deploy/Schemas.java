@@ -166,7 +166,7 @@ final class Schemas {
             }
             return verdicts;
         } catch (IOException e) {
-            throw new IllegalStateException("node or the npm schema packages are missing (mvn generate-test-resources runs npm ci)", e);
+            throw new IllegalStateException("node or the npm schema packages are missing (./allywatch test installs nodejs and npm; the build runs npm ci)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -179,7 +179,7 @@ class ObservabilityPipelineIT {
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new AssertionError("kcat is needed for this test (apt-get install kcat; .ci/run installs it)", e);
+            throw new AssertionError("kcat is needed for this test (run ./allywatch test, which installs it, or apt-get install -y kcat)", e);
         }
         try (var stdin = p.getOutputStream()) {
             if (input != null) {

@@ -99,7 +99,7 @@ class SeedsPipelineIT {
             kcat = new ProcessBuilder("kcat", "-b", "127.0.0.1:" + stack.kafkaPort(), "-C", "-t", "events.alliance", "-e",
                     "-q", "-f", "%k\\t%h\\t%s\\n").redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new AssertionError("kcat is needed for this test (apt-get install kcat; .ci/run installs it)", e);
+            throw new AssertionError("kcat is needed for this test (run ./allywatch test, which installs it, or apt-get install -y kcat)", e);
         }
         String out = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kcat.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -92,7 +91,8 @@ class LocalKafkaIT {
     @Test
     @Order(3)
     void kcatReadsKeyHeadersAndValue() throws Exception {
-        Assumptions.assumeTrue(onPath("kcat"), "kcat is not on the PATH (apt-get install -y kcat): kcat check skipped");
+        // Fails rather than skips: a missing tool must be seen (./allywatch test installs it).
+        assertThat(onPath("kcat")).as("kcat is not on the PATH: run ./allywatch test (it installs it), or apt-get install -y kcat").isTrue();
         Process p = new ProcessBuilder("kcat", "-b", kafka.bootstrapServers(), "-C", "-t", "articles.raw",
                 "-o", "beginning", "-e", "-q", "-f", "%k|%h|%s\\n")
                 .redirectErrorStream(true).start();

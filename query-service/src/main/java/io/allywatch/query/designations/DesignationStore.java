@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * most every max-staleness one request thread reads a cheap stamp of the designation rows (their
  * number, mentions and latest sighting: a few hundred rows on an index) and moves the generation
  * only if the stamp moved; meanwhile the other threads keep serving the copy they have. Reloading
- * on every tick instead made each tick's requests wait ~20 ms on PostgreSQL with 100,000 events.
+ * on every tick instead made each tick's requests wait for the reload (docs/BENCHMARKS.md, Query).
  */
 @ApplicationScoped
 public class DesignationStore {

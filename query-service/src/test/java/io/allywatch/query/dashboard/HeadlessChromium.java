@@ -35,7 +35,7 @@ final class HeadlessChromium implements AutoCloseable {
         String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
             throw new IllegalStateException("The browser test needs " + chromium + " and " + chromedriver
-                    + ": apt-get install -y chromium chromium-driver (.ci/run does)");
+                    + ": run ./allywatch test (it installs them), or apt-get install -y chromium chromium-driver");
         }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
