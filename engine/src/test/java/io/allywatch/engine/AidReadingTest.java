@@ -44,7 +44,15 @@ class AidReadingTest {
             // "to the country": the country the article is about
             "en|Canada will help Ukraine. Ukraine faces Russia's invasion. Canada is allocating $100 million in humanitarian aid to the country.|CAN|UKR|100000000",
             // the Soviet Union by its ISO 3166-3 code, not Russia
-            "en|The Soviet Union gave Nicaragua 50 mln dlrs in military aid last year.|SUN|NIC|50000000"})
+            "en|The Soviet Union gave Nicaragua 50 mln dlrs in military aid last year.|SUN|NIC|50000000",
+            // a country that receives as the subject of the verb, the amount its object (the donor is the article's one giver)
+            "en|The U.S. Is to lend Sudan 57 mln dlrs to buy wheat, according to an agreement signed here. Under the agreement Sudan will receive 50 mln dlrs for the commodities.|USA|SDN|50000000",
+            // an amount in words, no digit in it
+            "de|Die EU will der Türkei helfen. So könne allein die Türkei von der EU mit bis zu einer Milliarde Euro Hilfe rechnen.|EUU|TUR|1000000000",
+            // aid for the victims of a disaster: a purpose of aid, so the one country left may be its recipient
+            "pt|Para comprar alimentos destinados às vítimas do ciclone que devastou o centro de Moçambique, o Governo do Japão vai desembolsar 7,9 milhões de dólares.|JPN|MOZ|7900000",
+            // a country named as the one given to, although its officials sign
+            "en|American and Israeli officials signed a memorandum to give Israel $38 billion in military aid over 10 years, $5 billion of it for missile defense.|USA|ISR|5000000000"})
     void readsWhoGivesToWhom(String lang, String text, String donor, String recipient, String amount) {
         List<AidEvent> aid = aid(text, lang);
 
@@ -65,8 +73,44 @@ class AidReadingTest {
                 .contains("817000000 EUR", "615000000 EUR", "202000000 EUR");
     }
 
+    @org.junit.jupiter.api.Test
+    void aidNamedWithNoOneToGetItGoesToTheCountryTheArticleIsAbout() {
+        String text = "Tunisia's president visits Washington.\n\nTunisia has been a model of transition since 2011. "
+                + "Tunisia faces attacks at its border with Libya.\n\nThe two presidents wrote that Washington has pledged more than "
+                + "$570 million in assistance since the 2011 revolution. Tunisia welcomed the news.";
+
+        assertThat(aid(text, "en")).anySatisfy(a -> {
+            assertThat(a.donor()).isEqualTo("USA");
+            assertThat(a.recipient()).isEqualTo("TUN");
+            assertThat(a.amount()).isEqualByComparingTo(new BigDecimal("570000000"));
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPartOfATotalInTheCurrencySpokenIsReadAfterABreakdownWord() {
+        String text = "España movilizará 817 millones de euros de ayuda militar a Ucrania. "
+                + "De ese total, 615 millones se enmarcan en el pacto bilateral de seguridad.";
+
+        assertThat(aid(text, "es")).extracting(a -> a.amount().longValueExact() + " " + a.currency() + " " + a.recipient())
+                .contains("817000000 EUR UKR", "615000000 EUR UKR");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theArticleSubjectIsNoRecipientOfAnotherCountrysFinance() {
+        String text = "Venezuela talks with banks.\n\nVenezuela wants new terms. Venezuela's debt is large.\n\n"
+                + "And last night Citibank said Mexico's financing package, including a 7.7 billion dlr loan, will be signed on March 20.";
+
+        assertThat(aid(text, "en")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+            // a country seeking something else than the amount
+            "Among its priorities, Canada is seeking evidence that Reagan is prepared to implement in the United States a 5 billion U.S. dlr program to test cleaner ways of burning coal.",
+            // a place in another clause is no subject of the verb; the US government asking for its own budget
+            "The budget does not include the cost of running military operations in Iraq and Afghanistan, for which the administration is expected to seek an extra $80bn from Congress later this year.",
+            // assets and deficits are no aid
+            "The World Bank loan is needed to rehabilitate the Philippine National Bank, which is burdened with seven billion dlrs of non-performing assets.",
             // a sale, not aid
             "The State Department approved the sale of F-16 fighter jets to Turkey worth $23 billion.",
             // a company in a country's name

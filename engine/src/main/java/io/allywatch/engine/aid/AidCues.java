@@ -77,7 +77,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:since|so\\s+far|to\\s+date|in\\s+total|cumulative(?:ly)?|altogether|over\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|decades))\\b"),
             p("\\b(?:of\\s+which|including|among\\s+(?:them|which)|of\\s+(?:this|that|the\\s+total|the\\s+sum|the\\s+amount))\\b|,\\s*with\\s+|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:about|around|roughly|approximately|some|or)?\\s*|,?\\s*(?:or|about|roughly|some)\\s+)$"),
-            p("\\b(?:revenue|profits?|earnings|sales|sold|sell|selling|debts?|credit\\s+guarantees?|export\\s+credits?|Commodity\\s+Credit|GSM-10[23]|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|cost(?:s|ing)?|price|"
+            p("\\b(?:revenue|deficits?|assets|profits?|earnings|sales|sold|sell|selling|debts?|credit\\s+guarantees?|export\\s+credits?|Commodity\\s+Credit|GSM-10[23]|shares|stake|takeover|merger|dividend|bonds?|fine|penalty|salary|prize|cost(?:s|ing)?|price|"
                     + "contract|deal\\s+(?:worth|valued)|budget\\s+of\\s+(?:its|the)\\s+own|defen[cs]e\\s+budget|military\\s+budget|spending\\s+on\\s+its|"
                     + "investment|invest\\w*|state\\s+aid|trade|exports?|imports?|market|tax|GDP|gross\\s+domestic|"
                     // prices, rates and commercial finance: "25 dlrs a barrel", "eurobond", "owed to commercial banks"
@@ -100,7 +100,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:(?:commercial|private|foreign|creditor|international|Japanese|British|U\\.S\\.|American|European|New\\s+York)\\s+(?:creditor\\s+)?banks|bankers|syndicat\\w*|"
                     + "reschedul\\w*|LIBOR|bonds?|eurobonds?|bearer|notes|underwrit\\w*|new\\s+money|debt[- ]equity|non-accrual|maturities|"
                     + "reserve\\s+holdings|foreign\\s+reserves|fraud|irregularities|fund-raiser|freight|tonnage|barrel|arrears|repayments?|private\\s+sector|"
-                    + "export\\s+financing|replenishment|commercial\\s+loans?|bank\\s+loans?|purchases?\\s+from|purchased\\s+from|oil\\s+(?:group|company)|state[- ]oil)\\b"),
+                    + "export\\s+financing|replenishment|euroloans?|euro-?yen|eurodollars?|commercial\\s+loans?|bank\\s+loans?|purchases?\\s+from|purchased\\s+from|oil\\s+(?:group|company)|state[- ]oil)\\b"),
             p("\\b(?:aid|assistance|grants?|loans?|credits?|donations?|relief|FMF|IMET|subsid(?:y|ies))\\b"));
 
     static final AidCues FRENCH = new AidCues(

@@ -142,8 +142,9 @@ public final class AidExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            if (!hasDigit(text) || !MoneyFinder.mayHoldMoney(text) && !MoneyFinder.mayHoldBareAmount(text)) {
-                continue; // no amount can be read here: cheap scans, before any expression
+            boolean scaleWord = MoneyFinder.mayHoldBareAmount(text);
+            if (!hasDigit(text) && !scaleWord || !MoneyFinder.mayHoldMoney(text) && !scaleWord) {
+                continue; // no amount can be read here ("einer Milliarde Euro" has no digit): cheap scans, before any expression
             }
             // What could make an amount here aid, read before the amounts themselves: most sentences with a
             // figure are business news with none of it, and reading money and parties is the dearer part.
@@ -158,7 +159,7 @@ public final class AidExtractor {
                 continue;
             }
             List<MoneyMention> read = money.find(text);
-            if (aidWords && MoneyFinder.mayHoldBareAmount(text)) {
+            if ((aidWords || continuation) && scaleWord && hasDigit(text)) { // "De ese total, 615 millones ..."
                 if (currencies == null) {
                     currencies = currencySpoken(sentences);
                 }
@@ -181,7 +182,11 @@ public final class AidExtractor {
                         // "Congress is preparing to provide about $95 million more to train and equip two Colombian brigades"
                         || give && givenBySubject(text, named)
                         // "die Obama ... beim Kongress für Tunis beantragt hat": asked for a country
-                        || receive && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()));
+                        || receive && named.stream().anyMatch(p -> !p.institution() && led(text, p, 0, cues.to()))
+                        // "Taipéi obtendría 4.500 millones de dólares": a country that receives, as the subject of the verb
+                        // (not "the administration is expected to seek $80bn": the US government asking for its own budget)
+                        || receive && named.stream().anyMatch(p -> !p.institution() && !(p.government() && USA.equals(p.code()))
+                        && receivesAsSubject(text, p, amounts));
             }
             if (!aidWords && !continuation) {
                 trace("no aid words", text, null);
@@ -261,6 +266,15 @@ public final class AidExtractor {
                     recipient = main; // "Knapp 15 Milliarden Euro hat Deutschland bereits geleistet", in an article about aid to Ukraine
                     carried = true;
                 }
+                if (recipient == null && aidWord.find(text)) {
+                    // "Washington has pledged more than $570 million in assistance since the 2011 revolution", in an article
+                    // about Tunisia: aid named as such, nobody here to get it but the country the article is about
+                    String about = articleSubject(sentences, text, parties, m);
+                    if (about != null) {
+                        recipient = about;
+                        carried = true;
+                    }
+                }
                 if (recipient == null) {
                     trace("no recipient", text, m);
                     continue;
@@ -304,7 +318,10 @@ public final class AidExtractor {
                     continue; // no donor stated: no aid event, never a default donor
                 }
                 String gets = recipient;
-                if (!recipientStrong && parties.stream().anyMatch(p -> p.code().equals(gets) && !p.institution() && givesAsSubject(text, p))) {
+                if (!recipientStrong && parties.stream().anyMatch(p -> p.code().equals(gets) && !p.institution() && givesAsSubject(text, p))
+                        // "Israeli officials signed a memorandum to give Israel $38 billion": named as the one given to as well
+                        && parties.stream().noneMatch(p -> p.code().equals(gets) && !p.institution() && p.end() <= m.start()
+                                && (objectOfGiving(text, p) || led(text, p, 0, cues.to())))) {
                     trace(recipient + " gives here, it does not receive", text, m);
                     continue; // "the Indian government and participating states will provide 43 mln dlrs to the plan"
                 }
@@ -457,7 +474,7 @@ public final class AidExtractor {
 
     /** "... in humanitarian aid to the country", "à ce pays", "al país", "ao país", "an das Land". */
     private static final Pattern COUNTRY_ANAPHOR = Pattern.compile("^\\s*(?:(?:in|of|en|de|d['’]|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?"
-            + "(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+(?:country|pays|país|Land)\\b",
+            + "(?:(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+|(?:au|al|ao)\\s+)(?:country|pays|país|Land)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The country the article names most, twice at least, that gives nothing in this sentence; null if none stands out. */
@@ -475,6 +492,60 @@ public final class AidExtractor {
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !giving.contains(e.getKey()) && !e.getKey().equals(USA))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
+
+    /**
+     * The country an article is about, for aid named in a sentence that names no one to get it: named in
+     * three sentences at least and twice as often as any other but the US; none in this sentence but as
+     * a place ("para la crisis migratoria en Colombia") or as the amount's giver; null if none stands out.
+     */
+    private String articleSubject(List<Sentence> sentences, String text, List<Party> here, MoneyMention m) {
+        for (Party p : here) {
+            if (possesses(text, p, m)) {
+                return null; // "Mexico's financing package, including a 7.7 billion dlr loan": the amount is that country's
+            }
+            if (!p.institution() && !p.government() && !led(text, p, 0, cues.place()) && !givesAsSubject(text, p)) {
+                return null; // a country this sentence names in another role: the rules above had their say
+            }
+        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            for (String code : gazetteer.find(s.text()).stream().map(CountryMention::iso3).distinct().toList()) {
+                counts.merge(code, 1, Integer::sum);
+            }
+        }
+        counts.remove(USA);
+        for (Party p : here) {
+            if (!led(text, p, 0, cues.place())) {
+                counts.remove(p.code()); // the giver is not the one who gets
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < ARTICLE_SUBJECT_SENTENCES
+                || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+            return null;
+        }
+        return ranked.get(0).getKey();
+    }
+
+    /** Sentences that must name a country for the article to be about it. */
+    private static final int ARTICLE_SUBJECT_SENTENCES = 3;
+
+    /**
+     * Whether a party is the subject of a verb of receiving whose object is an amount: "Taipéi obtendría 4.500
+     * millones", "Sudan will receive 50 mln dlrs"; not "Canada is seeking evidence that ... 5 billion".
+     */
+    private boolean receivesAsSubject(String text, Party p, List<MoneyMention> amounts) {
+        Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
+        if (!receive.find() || words(text, p.end(), receive.start()) > SUBJECT_REACH || led(text, p, 0, cues.from()) || led(text, p, 0, cues.place())
+                || text.substring(p.end(), receive.start()).contains(",")) {
+            return false; // "operations in Iraq and Afghanistan, for which the administration is expected to seek": a place, another clause
+        }
+        int verbEnd = receive.end();
+        return amounts.stream().anyMatch(a -> a.start() >= verbEnd && words(text, verbEnd, a.start()) <= OBJECT_REACH);
+    }
+
+    /** Words between a verb of receiving and the amount it takes: "obtendría 4.500 millones", "will receive up to". */
+    private static final int OBJECT_REACH = 3;
 
     /** The one donor of every recipient's aid read so far; null when none or several. */
     private static String soleDonor(Map<String, String> donors) {

@@ -68,13 +68,13 @@ record AidLexicon(
             Pattern.compile("\\b(?:the|that|this|such)\\s+(?:budget|aid|assistance|package|funding|sum|figure|amount|allocation)\\b|\\bof\\s+(?:which|that|this|it)\\b", CI),
             Pattern.compile("\\b(?:state aid|loans?|credit line|revenue|profit|sales|earnings|shares|stake|takeover|merger|bid|dividend|bonds?|debt|fine|penalty|salary|prize|transfer fee|contract worth)\\b", CI),
             Pattern.compile("\\s*(?:of\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance)\\s+)?(?:to|for)\\s+(?:the\\s+)?"),
-            Pattern.compile("\\s*(?:in\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:states|countries|nations|governments|rebels|groups|neighbou?rs|regions?|territories|organi[sz]ations|agencies)\\b", CI),
+            Pattern.compile("\\s*(?:in\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance|credits?|loans?|grants?)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:states|countries|nations|governments|rebels|groups|neighbou?rs|regions?|territories|organi[sz]ations|agencies)\\b", CI),
             Pattern.compile("\\b(?:request(?:s|ed|ing)?|asked\\s+Congress|asks\\s+Congress|seek(?:s|ing)?|sought|proposed\\s+budget)\\b", CI),
             Pattern.compile("\\b(?:will|expected|expects|plans?|planned|pledged?|pledges|promised?|promises|to\\s+provide|block|blocked|blocking|would\\s+(?:reach|go|be\\s+(?:spent|used|sent|delivered))|is\\s+to\\s+receive|set\\s+to|earmarked|next\\s+year|upcoming|coming\\s+year|would\\s+receive|would\\s+get)\\b", CI),
             Pattern.compile("\\b(?:could|might|if|whether|unless|considering|mulling|hopes?)\\b", CI),
             Pattern.compile("\\b(?:fiscal(?:\\s+year)?|FY)\\s*['’]?((?:19|20)?\\d{2})\\b", CI),
             Pattern.compile("\\baccording\\s+to\\s+(?:(?:estimates|figures|data|a\\s+report|a\\s+study|calculations)\\s+(?:by|from|of)\\s+)?"),
-            purposes("counter-?narcotics|anti-?drug|drugs?|narcotics?|cocaine|coca\\b", "terror", "humanitarian|disaster|food aid|refugees?",
+            purposes("counter-?narcotics|anti-?drug|drugs?|narcotics?|cocaine|coca\\b", "terror", "humanitarian|disaster|food aid|refugees?|victims|famine|earthquake|cyclone|flood(?:s|ing)?|drought",
                     "economic|development", "military|defen[cs]e|arms|weapons|armed forces|troops|soldiers|brigades?|train and equip|equipment", "security|police|law enforcement|border"));
 
     static final AidLexicon FRENCH = new AidLexicon("fr",
@@ -91,7 +91,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:pourrait|pourraient|si|envisag\\p{L}*|espère)\\b", CI),
             Pattern.compile("\\b(?:exercice(?:\\s+budgétaire)?|année\\s+fiscale)\\s+((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:selon|d['’]après)\\s+(?:les\\s+(?:estimations|chiffres|données)\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s*)?"),
-            purposes("drogue|narco|stupéfiants|cocaïne", "terror", "humanitaire|réfugiés", "économique|développement",
+            purposes("drogue|narco|stupéfiants|cocaïne", "terror", "humanitaire|réfugiés|victimes|sinistrés|famine|séisme|cyclone|inondations|sécheresse", "économique|développement",
                     "militaire|défense|armes|armée|troupes|soldats|équip", "sécurité|police"));
 
     static final AidLexicon SPANISH = new AidLexicon("es",
@@ -108,7 +108,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:podría|podrían|si|quizás?|tal\\s+vez|considera)\\b", CI),
             Pattern.compile("\\b(?:año\\s+fiscal|ejercicio(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:según|de\\s+acuerdo\\s+con)\\s+(?:(?:estimaciones|cifras|datos)\\s+(?:del|de\\s+la|de)\\s+)?"),
-            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitari", "económic|desarrollo",
+            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitari|refugiados|víctimas|damnificados|hambruna|terremoto|ciclón|huracán|inundaciones|sequía", "económic|desarrollo",
                     "militar|defensa|armas|fuerzas\\s+armadas|tropas|soldados|brigadas|equipamiento", "seguridad|policía"));
 
     static final AidLexicon PORTUGUESE = new AidLexicon("pt",
@@ -125,7 +125,7 @@ record AidLexicon(
             Pattern.compile("\\b(?:poderia|poderiam|poderá|talvez|considera)\\b|(?:^|[,;:]\\s*)se\\b", CI),
             Pattern.compile("\\b(?:ano\\s+fiscal|exercício(?:\\s+fiscal)?)\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:segundo|de\\s+acordo\\s+com|conforme)\\s+(?:(?:estimativas|números|dados)\\s+(?:do|da|de)\\s+)?"),
-            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitári", "econômic|económic|desenvolvimento",
+            purposes("droga|narco|antidrogas|cocaína|coca\\b", "terror", "humanitári|refugiados|vítimas|desalojados|fome|terremoto|sismo|ciclone|cheias|inundações|seca", "econômic|económic|desenvolvimento",
                     "militar|defesa|armas|forças\\s+armadas|tropas|soldados|brigadas|equipamento", "segurança|polícia"));
 
     static final AidLexicon GERMAN = new AidLexicon("de",
@@ -142,6 +142,6 @@ record AidLexicon(
             Pattern.compile("\\b(?:könnte|könnten|falls|wenn|ob|erwägt)\\b", CI),
             Pattern.compile("\\b(?:Haushaltsjahr|Fiskaljahr|Finanzjahr)\\s+((?:19|20)\\d{2})\\b", CI),
             Pattern.compile("\\b(?:laut|nach\\s+Angaben|nach\\s+Schätzungen|Schätzungen)\\s+(?:des|der|dem|von)?\\s*"),
-            purposes("Drogen|Rauschgift|Kokain|Koka\\b|Anti-Drogen", "Terror", "humanitär|Flüchtling", "wirtschaftlich|Entwicklung",
+            purposes("Drogen|Rauschgift|Kokain|Koka\\b|Anti-Drogen", "Terror", "humanitär|Flüchtling|Opfer|Hunger|Erdbeben|Zyklon|Überschwemmung|Dürre", "wirtschaftlich|Entwicklung",
                     "Militär|militärisch|Verteidigung|Waffen|Streitkräfte|Rüstung|Truppen|Soldaten|Ausrüstung", "Sicherheit|Polizei|Grenz"));
 }

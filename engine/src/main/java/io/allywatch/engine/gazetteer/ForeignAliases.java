@@ -56,7 +56,7 @@ final class ForeignAliases {
         put(m, "PAK", "Islamabad");
         put(m, "KOR", "Seoul", "Séoul", "Seúl");
         put(m, "JPN", "Tokio", "Tokyo", "Tóquio");
-        put(m, "TWN", "Taipeh", "Taipei", "Taipé");
+        put(m, "TWN", "Taipeh", "Taipei", "Taipé", "Taipéi");
         put(m, "ARE", "VAE", "EAU", "EAU", "Abu Dhabi", "Abou Dhabi");
         put(m, "GRC", "Athen", "Athènes", "Atenas", "Athens");
         put(m, "TUR", "Ankara");
