@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "down", description = "Stop the services, then Kafka. Data, logs and the API key are kept.")
+@Command(name = "down", mixinStandardHelpOptions = true, description = "Stop the services, then Kafka. Data, logs and the API key are kept.")
 class DownCommand implements Callable<Integer> {
     @Mixin
     StackOptions options;

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", description = "Offline, no Kafka: read .txt files or Article .jsonl (standard input when no file) "
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Offline, no Kafka: read .txt files or Article .jsonl (standard input when no file) "
         + "and print Event JSON, one a line.")
 class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = ContractJson.mapper();

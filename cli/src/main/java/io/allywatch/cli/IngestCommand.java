@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = {
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
         "Send article files (.txt, .html, .json, .jsonl) or folders to the running stack.",
         "Articles go in NDJSON batches (HTML pages one by one); a progress bar shows the rate. A run that is",
         "stopped leaves its place in <home>/ingest-state.tsv and the next run over the same files goes on from",

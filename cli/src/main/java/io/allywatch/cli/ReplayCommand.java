@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * record from the beginning. Projection is idempotent, so the result is the state a consumer that
  * had read the topics once would have. Reads are unavailable until it has started again.
  */
-@Command(name = "replay", description = "Rebuild the query service's read store from the event topics: stop it, "
+@Command(name = "replay", mixinStandardHelpOptions = true, description = "Rebuild the query service's read store from the event topics: stop it, "
         + "reset its consumer group to the earliest offsets, empty its store, start it, and wait until it has caught up.")
 class ReplayCommand implements Callable<Integer> {
     /** Consumer group and topics of query-service (its application.properties: mp.messaging.incoming.events-in.*). */

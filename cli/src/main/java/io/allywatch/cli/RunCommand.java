@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = "Start the whole pipeline, ingest seeds/, print what was found, and keep running until Ctrl-C.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Start the whole pipeline, ingest seeds/, print what was found, and keep running until Ctrl-C.")
 class RunCommand implements Callable<Integer> {
     @Mixin
     StackOptions options;

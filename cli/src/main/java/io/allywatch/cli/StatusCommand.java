@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "status", description = "Show each part of the local stack: pid, port, health. Exit 0 only if all are up.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each part of the local stack: pid, port, health. Exit 0 only if all are up.")
 class StatusCommand implements Callable<Integer> {
     @Mixin
     StackOptions options;

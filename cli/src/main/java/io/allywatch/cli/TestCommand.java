@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
  * catches {@code test} before the JVM starts: the tools the tests drive are Debian packages, and the
  * test run is Maven's, neither of which belongs inside this CLI's JVM.
  */
-@Command(name = "test", description = {
+@Command(name = "test", mixinStandardHelpOptions = true, description = {
         "Every test: installs the tools the tests drive (kcat, chromium, chromium-driver, kubernetes-client, nodejs, npm)",
         "where it may, or names the one command that does, then runs ./mvnw -B verify [MAVEN_ARGS]."})
 class TestCommand implements Callable<Integer> {

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "up", description = "Start Kafka and the three services in the background; return when all are healthy.")
+@Command(name = "up", mixinStandardHelpOptions = true, description = "Start Kafka and the three services in the background; return when all are healthy.")
 class UpCommand implements Callable<Integer> {
     @Mixin
     StackOptions options;

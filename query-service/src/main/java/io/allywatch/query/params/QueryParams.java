@@ -80,12 +80,28 @@ public final class QueryParams {
         if (blank(value)) {
             return defaultDate;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name + " must be a date as YYYY-MM-DD (e.g. 2020-01-01); got '" + value + "'.");
         }
+        return inRange(name, value, day);
     }
+
+    /**
+     * Years 1 to 9999 only: "+999999999-12-31" parses, but the day after it overflows and no database
+     * column holds it; a client sending one gets a 400 rather than a 500.
+     */
+    private static LocalDate inRange(String name, String value, LocalDate day) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw ProblemException.badRequest(name + " must lie between " + FIRST_DAY + " and " + LAST_DAY + "; got '" + value + "'.");
+        }
+        return day;
+    }
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
 
     /**
      * A moment: an ISO-8601 instant, or a date meaning the start of that day (UTC), or with
@@ -97,10 +113,14 @@ public final class QueryParams {
         }
         String v = value.strip();
         try {
-            return Optional.of(Instant.parse(v));
+            Instant instant = Instant.parse(v);
+            if (instant.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant()) || instant.isAfter(LAST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                inRange(name, value, LocalDate.MAX); // answers with the range
+            }
+            return Optional.of(instant);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                LocalDate day = LocalDate.parse(v);
+                LocalDate day = inRange(name, value, LocalDate.parse(v));
                 return Optional.of((endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant());
             } catch (DateTimeParseException e) {
                 throw ProblemException.badRequest(name + " must be a date (2026-11-23) or an instant (2026-11-23T10:00:00Z); got '"

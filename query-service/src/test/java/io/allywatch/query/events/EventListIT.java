@@ -109,6 +109,9 @@ class EventListIT {
         given().get("/api/events?type=RUMOUR").then().statusCode(400).body("detail", containsString("DESIGNATION, AID, COOPERATION"));
         given().get("/api/events?country=ZZZ").then().statusCode(400).body("detail", containsString("ISO 3166-1"));
         given().get("/api/events?since=yesterday").then().statusCode(400).body("detail", containsString("since"));
+        // a date that parses but that no store holds (it was a 500: the day after it overflowed)
+        given().urlEncodingEnabled(false).get("/api/events?until=%2B999999999-12-31").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("until"));
         given().get("/api/events/stream?type=RUMOUR").then().statusCode(400);
     }
 
