@@ -139,6 +139,7 @@ public final class AidExtractor {
         // Both read the whole article: only for articles that speak of aid, once (most news has no aid sentence at all).
         String[] currencies = null;
         Boolean usGovernmentNamed = null;
+        Map<String, Integer> sentencesNaming = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
@@ -269,7 +270,10 @@ public final class AidExtractor {
                 if (recipient == null && aidWord.find(text)) {
                     // "Washington has pledged more than $570 million in assistance since the 2011 revolution", in an article
                     // about Tunisia: aid named as such, nobody here to get it but the country the article is about
-                    String about = articleSubject(sentences, text, parties, m);
+                    if (sentencesNaming == null) {
+                        sentencesNaming = sentencesNaming(sentences);
+                    }
+                    String about = articleSubject(sentencesNaming, text, parties, m);
                     if (about != null) {
                         recipient = about;
                         carried = true;
@@ -498,7 +502,7 @@ public final class AidExtractor {
      * three sentences at least and twice as often as any other but the US; none in this sentence but as
      * a place ("para la crisis migratoria en Colombia") or as the amount's giver; null if none stands out.
      */
-    private String articleSubject(List<Sentence> sentences, String text, List<Party> here, MoneyMention m) {
+    private String articleSubject(Map<String, Integer> sentencesNaming, String text, List<Party> here, MoneyMention m) {
         for (Party p : here) {
             if (possesses(text, p, m)) {
                 return null; // "Mexico's financing package, including a 7.7 billion dlr loan": the amount is that country's
@@ -507,12 +511,7 @@ public final class AidExtractor {
                 return null; // a country this sentence names in another role: the rules above had their say
             }
         }
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Sentence s : sentences) {
-            for (String code : gazetteer.find(s.text()).stream().map(CountryMention::iso3).distinct().toList()) {
-                counts.merge(code, 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> counts = new java.util.HashMap<>(sentencesNaming);
         counts.remove(USA);
         for (Party p : here) {
             if (!led(text, p, 0, cues.place())) {
@@ -525,6 +524,17 @@ public final class AidExtractor {
             return null;
         }
         return ranked.get(0).getKey();
+    }
+
+    /** Per country, how many of the article's sentences name it: read once per article, when first needed. */
+    private Map<String, Integer> sentencesNaming(List<Sentence> sentences) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            for (String code : gazetteer.find(s.text()).stream().map(CountryMention::iso3).distinct().toList()) {
+                counts.merge(code, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Sentences that must name a country for the article to be about it. */

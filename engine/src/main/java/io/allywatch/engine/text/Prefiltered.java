@@ -150,6 +150,24 @@ public final class Prefiltered {
         return out.stream().allMatch(b -> b.length() >= least) ? Optional.of(out) : Optional.empty();
     }
 
+    /** The next '(', ')' or '|' from {@code from} that is no escaped character and not inside a class; -1 if none. */
+    private static int nextStructural(String regex, int from) {
+        boolean inClass = false;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' || c == ')' || c == '|') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** For a class of one letter in its cases ("[Hh]") at {@code open}, the index of its ']'; else -1. */
     private static int oneLetterClass(String regex, int open) {
         int close = regex.indexOf(']', open);
@@ -170,16 +188,9 @@ public final class Prefiltered {
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
     private static int closing(String regex, int open) {
         int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = nextStructural(regex, open); i >= 0; i = nextStructural(regex, i + 1)) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
@@ -192,21 +203,14 @@ public final class Prefiltered {
     private static List<String> split(String inside) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
-        boolean inClass = false;
         int start = 0;
-        for (int i = 0; i < inside.length(); i++) {
+        for (int i = nextStructural(inside, 0); i >= 0; i = nextStructural(inside, i + 1)) {
             char c = inside.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
+            } else if (depth == 0) {
                 parts.add(inside.substring(start, i));
                 start = i + 1;
             }
