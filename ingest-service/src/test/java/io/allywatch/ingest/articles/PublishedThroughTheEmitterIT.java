@@ -14,7 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +38,14 @@ class PublishedThroughTheEmitterIT {
 
     @Test
     void aNearDuplicateBatchIsPublishedWithTheSameHeadersAsTheDirectWay() {
+        // No random marker: it would move the fingerprints' borderline bits, and about one run in
+        // fifty the edit below would then land more than the allowed 3 bits away. The store is
+        // cleaned at start-up for this profile, so the fixed text is new every run.
         String original = "US President Donald Trump intends to designate Peru as a major non-NATO ally, another "
                 + "sign of the deepening security ties between Washington and Lima, the White House said on Friday "
                 + "in a statement that also praised Lima's fight against drug trafficking and organised crime. "
                 + "The designation gives Peru access to surplus US military equipment, priority delivery of defence "
-                + "material and the chance to take part in cooperative research and development projects. Run "
-                + UUID.randomUUID();
+                + "material and the chance to take part in cooperative research and development projects.";
         String edited = original.replace("on Friday", "late on Friday");
         String answer = given().header("Authorization", AUTH).contentType("application/x-ndjson; charset=UTF-8")
                 .body(("{\"text\":\"" + original + "\"}\n{\"text\":\"" + edited + "\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
