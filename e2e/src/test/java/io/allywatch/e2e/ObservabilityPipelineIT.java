@@ -19,9 +19,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -220,18 +223,20 @@ class ObservabilityPipelineIT {
     }
 
     /** Polls until {@code done} holds, then returns the last value; fails with {@code what} after the bound. */
-    private static <T> T await(Probe<T> probe, Predicate<T> done, java.util.function.Supplier<String> what) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_WAIT.toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not there after " + PIPELINE_WAIT.toSeconds() + " s: " + what.get()
-                        + "\nlast value: " + value + "\nlogs in " + stack.home().resolve("logs") + " (kept in e2e/target/e2e-logs/observability)");
-            }
-            Thread.sleep(POLL.toMillis());
-            value = probe.get();
+    private static <T> T await(Probe<T> probe, Predicate<T> done, java.util.function.Supplier<String> what) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().atMost(PIPELINE_WAIT).pollInterval(POLL).pollDelay(Duration.ZERO)
+                    .until(() -> {
+                        T value = probe.get();
+                        last.set(value);
+                        return value;
+                    }, done::test);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not there after " + PIPELINE_WAIT.toSeconds() + " s: " + what.get()
+                    + "\nlast value: " + last.get() + "\nlogs in " + stack.home().resolve("logs")
+                    + " (kept in e2e/target/e2e-logs/observability)", e);
         }
-        return value;
     }
 
     private static String get(URI uri) throws Exception {

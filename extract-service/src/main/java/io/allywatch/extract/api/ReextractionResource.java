@@ -1,6 +1,6 @@
 package io.allywatch.extract.api;
 
-import io.allywatch.extract.articles.Reextraction;
+import io.allywatch.extract.messaging.Reextraction;
 import io.allywatch.http.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -2,6 +2,7 @@ package io.allywatch.extract.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,12 +82,9 @@ class ReextractionIT {
         // a live article while the run goes on: read once, by the live path
         String live = send("Colombia was designated a major non-NATO ally in May 2022. Ref " + UUID.randomUUID() + ".");
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String state = "RUNNING";
-        while (state.equals("RUNNING") && System.nanoTime() < deadline) {
-            state = given().get("/api/reextract").then().statusCode(200).extract().path("state");
-            Thread.sleep(200);
-        }
+        String state = await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/reextract").then().statusCode(200).extract().<String>path("state"),
+                        s -> !s.equals("RUNNING"));
         assertThat(state).isEqualTo("DONE");
         Map<String, Object> status = given().get("/api/reextract").then().extract().jsonPath().getMap("");
         assertThat(((Number) status.get("read")).longValue()).isGreaterThanOrEqualTo(1);
@@ -111,10 +109,8 @@ class ReextractionIT {
         awaitIdle();
     }
 
-    private static void awaitIdle() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && "RUNNING".equals(given().get("/api/reextract").then().extract().path("state"))) {
-            Thread.sleep(100);
-        }
+    private static void awaitIdle() {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get("/api/reextract").then().extract().<String>path("state"), s -> !"RUNNING".equals(s));
     }
 }

@@ -1,5 +1,6 @@
 package io.allywatch.extract.messaging;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,14 +61,8 @@ class ExtractionMetricsIT {
         assertThat(value(metrics, "kafka_consumer_fetch_manager_records_lag_max", "client_id=\"kafka-consumer-articles-in\"")).isPresent();
     }
 
-    static String awaitScrape(java.util.function.Predicate<String> ready) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String metrics = scrape();
-        while (!ready.test(metrics) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            metrics = scrape();
-        }
-        return metrics;
+    static String awaitScrape(java.util.function.Predicate<String> ready) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(ExtractionMetricsIT::scrape, ready::test);
     }
 
     static String scrape() {

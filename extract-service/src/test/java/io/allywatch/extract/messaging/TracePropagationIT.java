@@ -1,5 +1,6 @@
 package io.allywatch.extract.messaging;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.allywatch.contract.Article;
@@ -88,15 +89,10 @@ class TracePropagationIT {
         assertThat(TopicReader.header(event, "traceparent")).isEqualTo("00-" + traceId + "-" + eventSpan.getSpanId() + "-01");
     }
 
-    private List<SpanData> awaitSpans(String traceId, SpanKind kind, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            List<SpanData> trace = exporter.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
-            if (trace.stream().filter(s -> s.getKind() == kind).count() >= count || System.nanoTime() > deadline) {
-                return trace;
-            }
-            Thread.sleep(50);
-        }
+    private List<SpanData> awaitSpans(String traceId, SpanKind kind, int count) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                .until(() -> exporter.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList(),
+                        trace -> trace.stream().filter(s -> s.getKind() == kind).count() >= count);
     }
 
     private static SpanData one(List<SpanData> trace, SpanKind kind) {

@@ -1,4 +1,4 @@
-package io.allywatch.extract.articles;
+package io.allywatch.extract.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;

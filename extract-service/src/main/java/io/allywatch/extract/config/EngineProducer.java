@@ -1,4 +1,4 @@
-package io.allywatch.extract.articles;
+package io.allywatch.extract.config;
 
 import io.allywatch.engine.ExtractionEngine;
 import jakarta.enterprise.inject.Produces;

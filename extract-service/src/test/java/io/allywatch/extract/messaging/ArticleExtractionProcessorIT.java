@@ -1,5 +1,6 @@
-package io.allywatch.extract.articles;
+package io.allywatch.extract.messaging;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,10 +89,8 @@ class ArticleExtractionProcessorIT {
             String articleId = ArticleIds.forText(text);
             TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, articleId, articleJson(text, null), Map.of());
             TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT, r -> r.value().contains(articleId), 1);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (lines.stream().noneMatch(l -> l.getFormattedMessage().contains(articleId)) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> lines.stream().anyMatch(l -> l.getFormattedMessage().contains(articleId)));
             assertThat(lines).filteredOn(l -> l.getFormattedMessage().contains(articleId))
                     .isNotEmpty()
                     .allSatisfy(l -> assertThat(l.getMdc("articleId")).isEqualTo(articleId));

@@ -1,4 +1,4 @@
-package io.allywatch.extract.articles;
+package io.allywatch.extract.messaging;
 
 import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleExtraction;

@@ -1,4 +1,4 @@
-package io.allywatch.extract.articles;
+package io.allywatch.extract.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
@@ -38,8 +38,11 @@ import org.jboss.logging.Logger;
 public class Reextraction {
     private static final Logger LOG = Logger.getLogger(Reextraction.class);
 
-    /** Where a run stands; {@code state}: IDLE (never run here), RUNNING, DONE or FAILED. */
-    public record Status(String state, String extractorVersion, Instant startedAt, Instant finishedAt, long articles, long read,
+    /** Where a run stands (serialized by name, as the REST answer has always given it). */
+    public enum State { IDLE, RUNNING, DONE, FAILED }
+
+    /** Where a run stands; {@code state} IDLE means never run on this replica. */
+    public record Status(State state, String extractorVersion, Instant startedAt, Instant finishedAt, long articles, long read,
                          long withEvents, long unreadable, long events, String error) {
     }
 
@@ -62,7 +65,7 @@ public class Reextraction {
         return t;
     });
     private final AtomicReference<Status> status = new AtomicReference<>(
-            new Status("IDLE", ExtractionEngine.VERSION, null, null, 0, 0, 0, 0, 0, null));
+            new Status(State.IDLE, ExtractionEngine.VERSION, null, null, 0, 0, 0, 0, 0, null));
 
     public Reextraction(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry,
                         @Identifier("default-kafka-broker") Map<String, Object> kafka,
@@ -83,10 +86,10 @@ public class Reextraction {
     /** Starts a run over every article stored now; throws {@link AlreadyRunning} if one is under way. */
     public synchronized Status start() {
         Status current = status.get();
-        if (current.state().equals("RUNNING")) {
+        if (current.state() == State.RUNNING) {
             throw new AlreadyRunning(current);
         }
-        Status started = new Status("RUNNING", ExtractionEngine.VERSION, Instant.now(), null, 0, 0, 0, 0, 0, null);
+        Status started = new Status(State.RUNNING, ExtractionEngine.VERSION, Instant.now(), null, 0, 0, 0, 0, 0, null);
         status.set(started);
         runner.submit(this::run);
         return started;
@@ -108,7 +111,7 @@ public class Reextraction {
             for (TopicPartition tp : partitions) {
                 articles += ends.get(tp) - begins.get(tp);
             }
-            status.set(new Status("RUNNING", ExtractionEngine.VERSION, startedAt, null, articles, 0, 0, 0, 0, null));
+            status.set(new Status(State.RUNNING, ExtractionEngine.VERSION, startedAt, null, articles, 0, 0, 0, 0, null));
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(pollTimeout)) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
@@ -129,15 +132,15 @@ public class Reextraction {
                         events += result.events().size();
                     }
                     registry.counter("allywatch.reextraction.articles").increment();
-                    status.set(new Status("RUNNING", ExtractionEngine.VERSION, startedAt, null, articles, read, withEvents, unreadable, events, null));
+                    status.set(new Status(State.RUNNING, ExtractionEngine.VERSION, startedAt, null, articles, read, withEvents, unreadable, events, null));
                 }
             }
-            status.set(new Status("DONE", ExtractionEngine.VERSION, startedAt, Instant.now(), articles, read, withEvents, unreadable, events, null));
+            status.set(new Status(State.DONE, ExtractionEngine.VERSION, startedAt, Instant.now(), articles, read, withEvents, unreadable, events, null));
             LOG.infof("Re-extraction with extractor %s done: %d articles read, %d with events (%d mentions), %d unreadable",
                     ExtractionEngine.VERSION, read, withEvents, events, unreadable);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Re-extraction with extractor %s failed after %d articles", ExtractionEngine.VERSION, read);
-            status.set(new Status("FAILED", ExtractionEngine.VERSION, startedAt, Instant.now(), articles, read, withEvents, unreadable, events,
+            status.set(new Status(State.FAILED, ExtractionEngine.VERSION, startedAt, Instant.now(), articles, read, withEvents, unreadable, events,
                     String.valueOf(e.getMessage())));
         }
     }
