@@ -33,19 +33,26 @@ final class LocalStack {
             Topics.ARTICLES_RAW, 3, Topics.EVENTS_ALLIANCE, 3, Topics.EVENTS_AID, 3,
             Topics.ARTICLES_DLQ, 1, Topics.EVENTS_DLQ, 1, Topics.ARTICLES_EXTRACTED, 3);
 
-    /** A packaged service: its name (= module folder), its heap, and any other JVM options. */
-    record Service(String name, String heap, List<String> jvmOptions) {
+    /**
+     * A packaged service: its name (= module folder) and the folder of its manifests under
+     * deploy/base, whose {@code jvm.env} holds its JVM flags for Kubernetes and for us alike.
+     */
+    record Service(String name, String manifests) {
         Path app(Path repository) {
             return repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+
+        /** The flags of {@code jvm.env}; a {@code -Dallywatch.<manifests>.heap=-Xmx…} replaces its heap. */
+        List<String> jvmOptions(Path repository) {
+            return JvmOptionsFile.read(repository.resolve("deploy/base").resolve(manifests).resolve("jvm.env"),
+                    System.getProperty("allywatch." + manifests + ".heap"));
         }
     }
 
     static final List<Service> SERVICES = List.of(
-            // Ingest: C1 only. Its work is many short requests; on 2 cores C2's compiling took half the CPU of a
-            // first import and C1 alone takes Reuters at 1.4x the rate (docs/BENCHMARKS.md, "## Ingest").
-            new Service("ingest-service", System.getProperty("allywatch.ingest.heap", "-Xmx192m"), List.of("-XX:TieredStopAtLevel=1")),
-            new Service("extract-service", System.getProperty("allywatch.extract.heap", "-Xmx384m"), List.of()),
-            new Service("query-service", System.getProperty("allywatch.query.heap", "-Xmx256m"), List.of()));
+            new Service("ingest-service", "ingest"),
+            new Service("extract-service", "extract"),
+            new Service("query-service", "query"));
 
     private final StackLayout layout;
     private final Map<String, Integer> ports;
@@ -125,9 +132,7 @@ final class LocalStack {
             command.add("/usr/bin/setsid"); // own session: Ctrl-C in our terminal must not reach it
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add(s.heap());
-        command.add("-XX:+UseSerialGC");
-        command.addAll(s.jvmOptions());
+        command.addAll(s.jvmOptions(repository));
         command.add("-jar");
         command.add(s.app(repository).toString());
         ProcessBuilder pb = new ProcessBuilder(command);
