@@ -29,9 +29,6 @@ final class LocalStack {
     static final String KAFKA = "kafka";
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(Long.getLong("allywatch.health-timeout", 120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final Map<String, Integer> TOPICS = Map.of(
-            Topics.ARTICLES_RAW, 3, Topics.EVENTS_ALLIANCE, 3, Topics.EVENTS_AID, 3,
-            Topics.ARTICLES_DLQ, 1, Topics.EVENTS_DLQ, 1, Topics.ARTICLES_EXTRACTED, 3);
 
     /**
      * A packaged service: its name (= module folder) and the folder of its manifests under
@@ -108,7 +105,7 @@ final class LocalStack {
             out.printf("Starting Kafka on %s (data in %s) ...%n", bootstrapServers(), layout.kafkaData());
             try {
                 LocalKafka kafka = LocalKafka.builder(layout.kafkaData())
-                        .port(port(KAFKA)).controllerPort(0).topics(TOPICS).logFile(layout.log(KAFKA))
+                        .port(port(KAFKA)).controllerPort(0).topics(Topics.LOCAL_PARTITIONS).logFile(layout.log(KAFKA))
                         .tiedToParent(false).build().start();
                 writePid(KAFKA, kafka.pid());
             } catch (RuntimeException e) {

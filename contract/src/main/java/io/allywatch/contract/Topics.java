@@ -1,6 +1,10 @@
 package io.allywatch.contract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Topic names of contract v1. Services map their channels to topics in configuration; these
@@ -17,6 +21,27 @@ public final class Topics {
     public static final String ARTICLES_EXTRACTED = "articles.extracted";
 
     public static final List<String> ALL = List.of(ARTICLES_RAW, EVENTS_ALLIANCE, EVENTS_AID, ARTICLES_DLQ, EVENTS_DLQ, ARTICLES_EXTRACTED);
+
+    /**
+     * Partitions of each topic on a local broker (./allywatch, tests): three where consumers share
+     * the work, one for dead letters. The cluster's are in deploy/base/kafka/topics.yaml.
+     */
+    public static final Map<String, Integer> LOCAL_PARTITIONS = localPartitions();
+
+    private static Map<String, Integer> localPartitions() {
+        Map<String, Integer> p = new LinkedHashMap<>();
+        for (String topic : ALL) {
+            p.put(topic, topic.endsWith(".dlq") ? 1 : 3);
+        }
+        return Collections.unmodifiableMap(p);
+    }
+
+    /** {@link #LOCAL_PARTITIONS} as a local broker takes it: {@code name:partitions,...}. */
+    public static String localBrokerSpec() {
+        StringJoiner spec = new StringJoiner(",");
+        LOCAL_PARTITIONS.forEach((topic, partitions) -> spec.add(topic + ":" + partitions));
+        return spec.toString();
+    }
 
     private Topics() {
     }

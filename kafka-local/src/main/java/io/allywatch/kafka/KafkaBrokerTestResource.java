@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleManager {
 
-    /** The contract's topics. */
+    /** The contract's topics: Topics.localBrokerSpec(), copied because this module stands alone (extract-service ContractTopicsTest checks). */
     public static final String DEFAULT_TOPICS = "articles.raw:3,events.alliance:3,events.aid:3,articles.dlq:1,events.dlq:1,articles.extracted:3";
 
     /*
