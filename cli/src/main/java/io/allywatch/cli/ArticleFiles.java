@@ -1,8 +1,7 @@
 package io.allywatch.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.allywatch.contract.ArticleTextFile;
 import io.allywatch.contract.ContractJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
  * Article a line). Folders are walked in name order.
  */
 final class ArticleFiles {
-    static final String SIDECAR = ".meta.json";
+    static final String SIDECAR = ArticleTextFile.SIDECAR;
     private static final ObjectMapper JSON = ContractJson.mapper();
 
     /** One article to send: its body and media type, and where it came from for messages. */
@@ -93,21 +92,6 @@ final class ArticleFiles {
 
     /** A .txt file as an Article JSON, merged with its sidecar's fields when there is one. */
     static String textWithSidecar(Path file) throws IOException {
-        ObjectNode article = JSON.createObjectNode();
-        Path sidecar = file.resolveSibling(stripExtension(file.getFileName().toString()) + SIDECAR);
-        if (Files.exists(sidecar)) {
-            JsonNode meta = JSON.readTree(sidecar.toFile());
-            if (!meta.isObject()) {
-                throw new IOException(sidecar + " must hold one JSON object");
-            }
-            article.setAll((ObjectNode) meta);
-        }
-        article.put("text", Files.readString(file, StandardCharsets.UTF_8));
-        return JSON.writeValueAsString(article);
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        return JSON.writeValueAsString(ArticleTextFile.readJson(file));
     }
 }

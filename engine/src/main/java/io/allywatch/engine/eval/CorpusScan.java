@@ -1,25 +1,14 @@
 package io.allywatch.engine.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.allywatch.contract.Article;
-import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.Event;
 import io.allywatch.engine.ExtractionEngine;
 import io.allywatch.engine.ExtractionResult;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Runs the engine over every article of the research corpus (ordinary news, where almost nothing is
@@ -27,7 +16,6 @@ import java.util.stream.Stream;
  * by section; the evidence of each is listed so that people can read and judge it.
  */
 public final class CorpusScan {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One article that produced events. */
     public record Hit(String articleId, String section, List<Event> events) {
@@ -69,41 +57,22 @@ public final class CorpusScan {
     }
 
     public static Result scan(ExtractionEngine engine, Path corpusDir) {
-        int articles = 0;
-        int withEvents = 0;
         Map<String, int[]> bySection = new TreeMap<>();
         Map<String, Integer> byType = new TreeMap<>();
         List<Hit> hits = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(corpusDir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        JsonNode n = JSON.readTree(line);
-                        String id = n.get("id").asText();
-                        String text = n.get("text").asText();
-                        Instant published = n.hasNonNull("published") ? Instant.parse(n.get("published").asText().length() == 19
-                                ? n.get("published").asText() + "Z" : n.get("published").asText() + "T00:00:00Z") : null;
-                        ExtractionResult result = engine.extract(new Article(ArticleIds.forText(text), null, null, null, published, null, text, null));
-                        String section = section(id);
-                        int[] counts = bySection.computeIfAbsent(section, s -> new int[2]);
-                        counts[0]++;
-                        articles++;
-                        if (!result.events().isEmpty()) {
-                            counts[1]++;
-                            withEvents++;
-                            result.events().forEach(e -> byType.merge(e.type().name(), 1, Integer::sum));
-                            hits.add(new Hit(id, section, result.events()));
-                        }
-                    }
-                }
+        CorpusReader.forEach(corpusDir, a -> {
+            ExtractionResult result = engine.extract(a.toArticle(false));
+            String section = section(a.id());
+            int[] counts = bySection.computeIfAbsent(section, s -> new int[2]);
+            counts[0]++;
+            if (!result.events().isEmpty()) {
+                counts[1]++;
+                result.events().forEach(e -> byType.merge(e.type().name(), 1, Integer::sum));
+                hits.add(new Hit(a.id(), section, result.events()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
+        int articles = bySection.values().stream().mapToInt(c -> c[0]).sum();
+        int withEvents = bySection.values().stream().mapToInt(c -> c[1]).sum();
         return new Result(articles, withEvents, bySection, byType, hits);
     }
 

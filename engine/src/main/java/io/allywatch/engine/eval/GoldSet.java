@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.ArticleTextFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,8 +71,8 @@ public final class GoldSet {
                 }
             }
             realCorpus.forEach(n -> corpusIds.add(n.get("doc").asText().substring("corpus:".length())));
-            Map<String, JsonNode> corpus = corpusIds.isEmpty() || !Files.isDirectory(sources.corpusDir()) ? Map.of()
-                    : corpus(sources.corpusDir(), corpusIds);
+            Map<String, CorpusReader.CorpusArticle> corpus = corpusIds.isEmpty() || !Files.isDirectory(sources.corpusDir()) ? Map.of()
+                    : CorpusReader.byId(sources.corpusDir(), corpusIds);
             List<GoldDocument> docs = new ArrayList<>();
             for (JsonNode n : lines) {
                 String doc = n.get("doc").asText();
@@ -124,7 +125,7 @@ public final class GoldSet {
         return nodes;
     }
 
-    private static Article article(String doc, Sources sources, Map<String, JsonNode> written, Map<String, JsonNode> corpus) throws IOException {
+    private static Article article(String doc, Sources sources, Map<String, JsonNode> written, Map<String, CorpusReader.CorpusArticle> corpus) throws IOException {
         int colon = doc.indexOf(':');
         String kind = doc.substring(0, colon);
         String id = doc.substring(colon + 1);
@@ -135,15 +136,9 @@ public final class GoldSet {
                     text = files.filter(p -> p.getFileName().toString().startsWith(id + "_") && p.toString().endsWith(".txt")).findFirst()
                             .orElseThrow(() -> new IllegalStateException("no seed " + id + " in " + sources.seedsDir()));
                 }
-                String body = Files.readString(text, StandardCharsets.UTF_8);
-                Path meta = text.resolveSibling(text.getFileName().toString().replace(".txt", ".meta.json"));
-                Instant published = null;
-                if (Files.exists(meta)) {
-                    JsonNode m = JSON.readTree(meta.toFile());
-                    published = m.hasNonNull("publishedAt") ? Instant.parse(m.get("publishedAt").asText()) : null;
-                }
+                Article seed = ArticleTextFile.read(text);
                 // Language left to the engine: identification is part of what is measured.
-                return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
+                return new Article(ArticleIds.forText(seed.text()), null, null, null, seed.publishedAt(), null, seed.text(), null);
             }
             case "written" -> {
                 JsonNode w = written.get(id);
@@ -155,13 +150,11 @@ public final class GoldSet {
                 return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
             }
             case "corpus" -> {
-                JsonNode c = corpus.get(id);
+                CorpusReader.CorpusArticle c = corpus.get(id);
                 if (c == null) {
                     throw new IllegalStateException("no article " + id + " in " + sources.corpusDir());
                 }
-                String body = c.get("text").asText();
-                Instant published = c.hasNonNull("published") ? Instant.parse(c.get("published").asText() + (c.get("published").asText().length() == 19 ? "Z" : "T00:00:00Z")) : null;
-                return new Article(ArticleIds.forText(body), null, null, null, published, null, body, null);
+                return c.toArticle(false);
             }
             default -> throw new IllegalStateException("unknown document kind in " + doc);
         }
@@ -210,26 +203,5 @@ public final class GoldSet {
             }
         }
         return byId;
-    }
-
-    /** Only the wanted ids are kept: the corpus is 23,000 articles. */
-    private static Map<String, JsonNode> corpus(Path dir, Set<String> ids) throws IOException {
-        Map<String, JsonNode> found = new HashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        int at = line.indexOf("\"id\"");
-                        int q1 = line.indexOf('"', line.indexOf(':', at) + 1);
-                        String id = line.substring(q1 + 1, line.indexOf('"', q1 + 1));
-                        if (ids.contains(id)) {
-                            found.put(id, JSON.readTree(line));
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 }
