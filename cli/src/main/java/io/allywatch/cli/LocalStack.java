@@ -2,6 +2,7 @@ package io.allywatch.cli;
 
 import io.allywatch.contract.Topics;
 import io.allywatch.kafka.LocalKafka;
+import io.allywatch.kafka.ProcessStopper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -186,14 +187,7 @@ final class LocalStack {
     }
 
     private static void stop(long pid) {
-        ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroy();
-            try {
-                p.onExit().get(STOP_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (Exception slow) {
-                p.destroyForcibly();
-            }
-        });
+        ProcessStopper.stop(pid, STOP_GRACE);
     }
 
     record ComponentStatus(String name, Long pid, int port, String health) {

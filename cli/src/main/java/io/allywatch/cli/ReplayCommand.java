@@ -1,5 +1,6 @@
 package io.allywatch.cli;
 
+import io.allywatch.kafka.ProcessStopper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -146,14 +146,7 @@ class ReplayCommand implements Callable<Integer> {
     }
 
     private static void stop(long pid) {
-        ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroy();
-            try {
-                p.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception slow) {
-                p.destroyForcibly();
-            }
-        });
+        ProcessStopper.stop(pid, STOP_GRACE);
     }
 
     private static void deleteTree(Path dir) {

@@ -243,12 +243,11 @@ public final class LocalKafka implements AutoCloseable {
                 // already closed: the broker sees EOF either way
             }
             tie = null;
+            if (!ProcessStopper.awaitExit(handle, DEFAULT_STOP_GRACE)) {
+                ProcessStopper.kill(handle);
+            }
         } else {
-            handle.destroy();
-        }
-        if (!awaitExit(handle, DEFAULT_STOP_GRACE)) {
-            handle.destroyForcibly();
-            awaitExit(handle, Duration.ofSeconds(5));
+            ProcessStopper.stop(handle, DEFAULT_STOP_GRACE);
         }
     }
 
@@ -274,12 +273,7 @@ public final class LocalKafka implements AutoCloseable {
         if (args.isPresent() && Arrays.stream(args.get()).noneMatch(MAIN_CLASS::equals)) {
             return false; // not ours
         }
-        h.destroy();
-        if (awaitExit(h, grace)) {
-            return true;
-        }
-        h.destroyForcibly();
-        return awaitExit(h, Duration.ofSeconds(5));
+        return ProcessStopper.stop(h, grace);
     }
 
     /** True when a process with this pid runs {@link KafkaBrokerMain} (or its arguments cannot be read). */
@@ -290,24 +284,9 @@ public final class LocalKafka implements AutoCloseable {
                 .orElse(false);
     }
 
-    private static boolean awaitExit(ProcessHandle h, Duration timeout) {
-        try {
-            h.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !h.isAlive();
-        } catch (Exception e) {
-            return !h.isAlive();
-        }
-    }
-
     private void killQuietly() {
         if (handle != null && handle.isAlive()) {
-            handle.destroyForcibly();
-            awaitExit(handle, Duration.ofSeconds(5));
+            ProcessStopper.kill(handle);
         }
         if (tie != null) {
             try {
