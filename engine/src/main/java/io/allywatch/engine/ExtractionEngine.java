@@ -203,7 +203,7 @@ public final class ExtractionEngine {
     }
 
     private static String aidEventId(AidFinding f) {
-        return EventIds.aid(f.donor(), f.recipient(), f.amount(), f.currency(), f.year(), f.fiscalYear(), f.status());
+        return f.eventId();
     }
 
     private static AidEvent toEvent(AidFinding f, String articleId, String lang, Instant published, Instant now, String partOf) {

@@ -409,7 +409,7 @@ public final class AidExtractor {
                 if (k == 0) {
                     sentenceTotal = f;
                 }
-                String key = donor + "|" + recipient + "|" + m.amount().toPlainString() + "|" + m.currency() + "|" + year + "|" + status;
+                String key = f.eventId(); // the same money twice in one article: one event, the surer reading
                 AidFinding kept = best.get(key);
                 if (kept == null || f.confidence() > kept.confidence() || kept.partOf() == null && f.partOf() != null) {
                     best.put(key, f);

@@ -3,6 +3,7 @@ package io.allywatch.engine.aid;
 import io.allywatch.contract.AidEvent.AidPurpose;
 import io.allywatch.contract.AidEvent.AidScope;
 import io.allywatch.contract.AidEvent.AidStatus;
+import io.allywatch.engine.identity.EventIds;
 import io.allywatch.engine.text.Sentence;
 import java.math.BigDecimal;
 
@@ -30,4 +31,9 @@ public record AidFinding(
         AidFinding partOf,
         boolean cumulative,
         Integer sinceYear) {
+
+    /** The event this finding is a mention of: the one "same aid event" rule ({@link EventIds#aid}). */
+    public String eventId() {
+        return EventIds.aid(donor, recipient, amount, currency, year, fiscalYear, status);
+    }
 }
