@@ -69,7 +69,7 @@ public final class RecordReader<T> {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw unreadable.apply("value is not JSON: " + e.getOriginalMessage());
+            throw unreadable.apply("value is not JSON: " + withoutParserInternals(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             throw unreadable.apply("value is not a JSON object");
@@ -83,5 +83,11 @@ public final class RecordReader<T> {
         } catch (JsonProcessingException e) {
             throw unreadable.apply("value is not " + description + ": " + e.getOriginalMessage());
         }
+    }
+
+    /** Jackson's message without its "(start marker at [Source: REDACTED …; line: 1, column: 1])" part. */
+    static String withoutParserInternals(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").strip();
     }
 }

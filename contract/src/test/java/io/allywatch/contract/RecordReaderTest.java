@@ -49,4 +49,13 @@ class RecordReaderTest {
     private void assertReason(byte[] value, String reason) {
         assertThatThrownBy(() -> events.read(value)).isInstanceOf(Unreadable.class).hasMessageContaining(reason);
     }
+
+    @Test
+    void theReasonForJunkSaysWhatIsWrongWithoutTheParsersInternals() {
+        String reason = RecordReader.withoutParserInternals("Unexpected end-of-input: expected close marker for Object "
+                + "(start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])");
+        assertThat(reason).isEqualTo("Unexpected end-of-input: expected close marker for Object");
+        assertThat(RecordReader.withoutParserInternals("Unexpected character ('n' (code 110)): was expecting double-quote"))
+                .isEqualTo("Unexpected character ('n' (code 110)): was expecting double-quote");
+    }
 }

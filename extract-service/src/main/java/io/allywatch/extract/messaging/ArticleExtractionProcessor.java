@@ -6,17 +6,20 @@ import io.allywatch.engine.ExtractionEngine;
 import io.allywatch.engine.ExtractionResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * One article in, its event mentions and its extraction record out ({@link ExtractionPublisher}).
  * The input is acknowledged only after Kafka has them all, so a crash in between means redelivery
- * (the projector ignores mentions it already has), never a lost event. An exception here sends the
- * input record to the dead-letter topic.
+ * (the projector ignores mentions it already has), never a lost event. A record that is no article,
+ * or one the engine cannot read, is nacked to the dead-letter topic with the reason; any other
+ * exception sends it there too.
  */
 @ApplicationScoped
 public class ArticleExtractionProcessor {
@@ -34,25 +37,31 @@ public class ArticleExtractionProcessor {
 
     @Incoming("articles-in")
     @Blocking
-    public void process(ConsumerRecord<String, byte[]> record) {
+    public CompletionStage<Void> process(Message<byte[]> record) {
         // Every log line about this article carries its id (a field of its own in JSON logs).
-        MDC.put("articleId", record.key() == null ? "-" : record.key());
+        String key = record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (String) m.getKey()).orElse(null);
+        MDC.put("articleId", key == null ? "-" : key);
         try {
-            Article article = reader.read(record.value());
+            Article article = reader.read(record.getPayload());
             ExtractionResult result = publisher.publish(article);
             if (result.outcome() == ExtractionResult.Outcome.UNREADABLE) {
                 // Kept in the dead-letter topic, so a later engine (a new language, a fix) can re-drive it.
                 registry.counter("allywatch.articles.extracted", "outcome", "unreadable").increment();
-                throw new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
-                        + " cannot read article " + article.articleId() + ": " + result.reason());
+                return record.nack(new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
+                        + " cannot read article " + article.articleId() + ": " + result.reason()));
             }
             if (result.events().isEmpty()) {
                 registry.counter("allywatch.articles.extracted", "outcome", "no-events").increment();
                 LOG.debugf("Article %s: no events (%s)", article.articleId(), result.reason());
-                return;
+                return record.ack();
             }
             registry.counter("allywatch.articles.extracted", "outcome", "events").increment();
             LOG.infof("Article %s: %d event(s)", article.articleId(), result.events().size());
+            return record.ack();
+        } catch (ArticleRecordReader.UnreadableArticle junk) {
+            // Nacked, not thrown: a thrown exception is an ERROR with its stack trace per record, and
+            // a flood of junk would flood the log. DeadLetterCounter logs these within a budget.
+            return record.nack(junk);
         } finally {
             MDC.remove("articleId");
         }

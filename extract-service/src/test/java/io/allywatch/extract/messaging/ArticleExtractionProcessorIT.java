@@ -119,6 +119,47 @@ class ArticleExtractionProcessorIT {
     }
 
     @Test
+    void aFloodOfJunkIsDeadLetteredWholeButLoggedWithinItsBudget() throws Exception {
+        List<java.util.logging.LogRecord> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                lines.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String run = UUID.randomUUID().toString();
+            List<Map.Entry<String, byte[]>> junk = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                junk.add(Map.entry("junk-" + run + "-" + i, ("{\"x\":" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            TopicWriter.sendAll(bootstrap(), Topics.ARTICLES_RAW, junk);
+            // every one in the dead-letter topic with its reason: nothing lost to the quieter log
+            List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
+                    r -> r.key() != null && r.key().startsWith("junk-" + run), junk.size());
+            assertThat(dead).hasSize(junk.size())
+                    .allSatisfy(r -> assertThat(TopicReader.header(r, "dead-letter-reason")).contains("not JSON"));
+            // no ERROR with a stack trace per record; a WARN a record only up to the budget (10 a minute,
+            // plus lines other tests' junk may have taken from it)
+            assertThat(lines).filteredOn(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).isEmpty();
+            assertThat(lines).filteredOn(r -> r.getLoggerName().equals(io.allywatch.messaging.DeadLetterCounter.class.getName()))
+                    .hasSizeBetween(1, 12);
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
+
+    @Test
     void articleInALanguageTheEngineCannotReadYetIsKeptInTheDeadLetterTopic() throws Exception {
         String text = "Il segretario alla Difesa americano ha ricevuto i suoi omologhi peruviani al Pentagono. "
                 + "Le due parti avrebbero concordato manovre militari congiunte. Rif " + UUID.randomUUID() + ".";
