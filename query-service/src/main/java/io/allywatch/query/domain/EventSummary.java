@@ -1,0 +1,27 @@
+package io.allywatch.query.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.query.store.EventRecord;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One event as lists and the stream show it: what it is about, how well it is supported, and the
+ * event as its most confident mention tells it (with that mention's evidence sentence).
+ */
+public record EventSummary(String eventId, String type, List<String> countries, String stage, String date,
+                           Instant firstSeen, Instant lastSeen, int mentionCount, int sourceCount, double confidence,
+                           JsonNode event) {
+
+    public static EventSummary of(EventRecord row, ObjectMapper json) {
+        try {
+            return new EventSummary(row.eventId, row.type, row.countryList(), row.stage, row.date, row.firstSeen,
+                    row.lastSeen, row.mentionCount, row.sourceCount, row.confidence, json.readTree(row.payload));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
