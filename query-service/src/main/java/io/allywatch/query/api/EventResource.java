@@ -132,7 +132,7 @@ public class EventResource {
         }
         List<EventRecord> rows = EventRecord.<EventRecord>find(where + " order by firstSeen desc, eventId desc", params)
                 .range(0, size).list(); // one more than the page tells whether there is a next one
-        List<EventSummary> items = rows.stream().limit(size).map(r -> EventSummary.of(r, json)).toList();
+        List<EventSummary> items = rows.stream().limit(size).map(r -> r.summary(json)).toList();
         String next = rows.size() > size
                 ? new EventCursor(rows.get(size - 1).firstSeen, rows.get(size - 1).eventId).encode(queryKey) : null;
         return new EventPage(items, size, next);

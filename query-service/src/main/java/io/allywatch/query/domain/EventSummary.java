@@ -1,10 +1,6 @@
 package io.allywatch.query.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.allywatch.query.store.EventRecord;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,13 +11,4 @@ import java.util.List;
 public record EventSummary(String eventId, String type, List<String> countries, String stage, String date,
                            Instant firstSeen, Instant lastSeen, int mentionCount, int sourceCount, double confidence,
                            JsonNode event) {
-
-    public static EventSummary of(EventRecord row, ObjectMapper json) {
-        try {
-            return new EventSummary(row.eventId, row.type, row.countryList(), row.stage, row.date, row.firstSeen,
-                    row.lastSeen, row.mentionCount, row.sourceCount, row.confidence, json.readTree(row.payload));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

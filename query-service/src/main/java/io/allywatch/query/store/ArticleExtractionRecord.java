@@ -1,5 +1,6 @@
 package io.allywatch.query.store;
 
+import io.allywatch.contract.ArticleExtraction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,4 +22,12 @@ public class ArticleExtractionRecord extends PanacheEntityBase {
     public String outcome;
     @Column(name = "mention_count")
     public int mentionCount;
+
+    /** Takes what the extraction record says. */
+    public void fill(ArticleExtraction extraction) {
+        extractorVersion = extraction.extractorVersion();
+        extractedAt = extraction.extractedAt();
+        outcome = extraction.outcome();
+        mentionCount = extraction.mentionIds().size();
+    }
 }

@@ -1,5 +1,9 @@
 package io.allywatch.query.store;
 
+import io.allywatch.contract.CooperationEvent;
+import io.allywatch.contract.DesignationEvent;
+import io.allywatch.contract.Event;
+import io.allywatch.query.domain.EventRows;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,11 +45,35 @@ public class EventMention extends PanacheEntityBase {
     public String evidenceLang;
     public String payload;
 
+    /** The mention as the row recompute reads it. */
+    public EventRows.Mention facts() {
+        return new EventRows.Mention(mentionId, eventId, articleId, publishedAt, extractedAt, extractorVersion, confidence, date,
+                historical, payload);
+    }
+
+    /** Takes what the event says (filled before persist: the insert takes the state at persist). */
+    public void fill(Event event, String json) {
+        eventId = event.eventId();
+        articleId = event.articleId();
+        publishedAt = event.publishedAt();
+        extractedAt = event.extractedAt();
+        extractorVersion = event.extractorVersion();
+        confidence = event.confidence();
+        evidenceText = event.evidence().text();
+        evidenceStart = event.evidence().start();
+        evidenceEnd = event.evidence().end();
+        evidenceLang = event.evidence().lang();
+        payload = json;
+        if (event instanceof DesignationEvent d) {
+            date = d.date();
+            historical = d.historical();
+        } else if (event instanceof CooperationEvent c) {
+            date = c.date();
+        }
+    }
+
     /** Best evidence first: most confident, then earliest published (undated last), then by id. */
-    public static final Comparator<EventMention> BEST_FIRST = Comparator
-            .comparingDouble((EventMention m) -> -m.confidence)
-            .thenComparing(m -> m.publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(m -> m.mentionId);
+    public static final Comparator<EventMention> BEST_FIRST = Comparator.comparing(EventMention::facts, EventRows.BEST_FIRST);
 
     public static List<EventMention> ofEvent(String eventId) {
         return EventMention.<EventMention>list("eventId", eventId).stream().sorted(BEST_FIRST).toList();

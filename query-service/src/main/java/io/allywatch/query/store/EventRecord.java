@@ -1,10 +1,17 @@
 package io.allywatch.query.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.contract.AidEvent;
+import io.allywatch.contract.DesignationEvent;
+import io.allywatch.query.domain.EventRows;
+import io.allywatch.query.domain.EventSummary;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -65,6 +72,51 @@ public class EventRecord extends PanacheEntityBase {
     public Boolean cumulative;
     @Column(name = "since_year")
     public Integer sinceYear;
+
+    /** Takes the row's values: the type-specific ones from the event as its best mention tells it. */
+    public void apply(EventRows.Row row) {
+        eventId = row.eventId();
+        type = row.type().name();
+        confidence = row.confidence();
+        payload = row.payload();
+        mentionCount = row.mentionCount();
+        sourceCount = row.sourceCount();
+        firstSeen = row.firstSeen();
+        lastSeen = row.lastSeen();
+        historical = row.historical();
+        date = row.date();
+        if (row.told() instanceof DesignationEvent d) {
+            country = d.country();
+            stage = d.stage().name();
+        } else if (row.told() instanceof AidEvent a) {
+            donor = a.donor();
+            recipient = a.recipient();
+            amount = a.amount();
+            currency = a.currency();
+            amountUsd = a.amountUsd();
+            year = a.year();
+            fiscalYear = a.fiscalYear();
+            aidStatus = a.status() == null ? null : a.status().name();
+            purpose = a.purpose() == null ? null : a.purpose().name();
+            program = a.program();
+            attributedTo = a.attributedTo();
+            scope = row.scope().name();
+            partOf = a.partOf();
+            cumulative = a.cumulative();
+            sinceYear = a.sinceYear();
+        }
+        countries = countriesColumn(row.countries());
+    }
+
+    /** The event as lists and the stream show it. */
+    public EventSummary summary(ObjectMapper json) {
+        try {
+            return new EventSummary(eventId, type, countryList(), stage, date, firstSeen, lastSeen, mentionCount, sourceCount,
+                    confidence, json.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static String countriesColumn(List<String> codes) {
         return codes.isEmpty() ? null : "," + String.join(",", codes.stream().distinct().sorted().toList()) + ",";

@@ -12,6 +12,7 @@ import io.allywatch.contract.Topics;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
 import io.allywatch.query.TestEvents;
+import io.allywatch.query.domain.UnreadableEvent;
 import io.allywatch.query.store.EventMention;
 import io.allywatch.query.store.EventRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -65,7 +66,7 @@ class BatchProjectionIT {
                     new EventProjector.Received(bytes(after), 0)));
 
             assertThat(failures.get(0)).isNull();
-            assertThat(failures.get(1)).isInstanceOf(EventProjector.UnreadableEvent.class).hasMessageContaining("not JSON");
+            assertThat(failures.get(1)).isInstanceOf(UnreadableEvent.class).hasMessageContaining("not JSON");
             assertThat(failures.get(2)).as("refused by the store").isNotNull();
             assertThat(failures.get(3)).isNull();
             given().get("/api/events/" + before.eventId()).then().statusCode(200);
