@@ -10,8 +10,8 @@ import io.allywatch.http.ProblemException;
 import io.allywatch.query.domain.AidTotals.Group;
 import io.allywatch.query.domain.AidTotals.Sum;
 import io.allywatch.query.domain.AidTotals;
+import io.allywatch.query.store.AidStore;
 import io.allywatch.query.store.EventRecord;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,18 +34,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/aid")
 @Produces(MediaType.APPLICATION_JSON)
 public class AidResource {
-    /** groupBy value → the mapped attribute it groups on. */
-    private static final Map<String, String> GROUP_BY = Map.of(
-            "recipient", "recipient", "year", "year", "purpose", "purpose", "program", "program", "donor", "donor", "scope", "scope");
+    /** groupBy value → what it groups on. */
+    private static final Map<String, AidStore.GroupBy> GROUP_BY = Map.of(
+            "recipient", AidStore.GroupBy.RECIPIENT, "year", AidStore.GroupBy.YEAR, "purpose", AidStore.GroupBy.PURPOSE,
+            "program", AidStore.GroupBy.PROGRAM, "donor", AidStore.GroupBy.DONOR, "scope", AidStore.GroupBy.SCOPE);
 
     private final ObjectMapper json;
+    private final AidStore store;
     private final int defaultLimit;
     private final int maxLimit;
 
-    public AidResource(ObjectMapper json,
+    public AidResource(ObjectMapper json, AidStore store,
                        @ConfigProperty(name = "allywatch.query.page.default-limit") int defaultLimit,
                        @ConfigProperty(name = "allywatch.query.page.max-limit") int maxLimit) {
         this.json = json;
+        this.store = store;
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
     }
@@ -64,34 +66,22 @@ public class AidResource {
     public record AidSummary(String groupBy, String rule, List<Group> groups) {
     }
 
-    /** The filters shared by both endpoints, checked, as an HQL condition with its parameters. */
-    private record Filter(String where, Map<String, Object> params) {
-        static Filter of(String donor, String recipient, String fromYear, String toYear, String purpose, String status,
-                         String program, String scope) {
-            StringBuilder where = new StringBuilder("type = 'AID'");
-            Map<String, Object> params = new HashMap<>();
-            QueryParams.country("donor", donor).ifPresent(c -> add(where, params, "donor = :donor", "donor", c));
-            QueryParams.country("recipient", recipient).ifPresent(c -> add(where, params, "recipient = :recipient", "recipient", c));
-            Optional<Integer> from = QueryParams.year("fromYear", fromYear);
-            Optional<Integer> to = QueryParams.year("toYear", toYear);
-            if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
-                throw ProblemException.badRequest("fromYear (" + from.get() + ") is after toYear (" + to.get() + ").");
-            }
-            from.ifPresent(y -> add(where, params, "year >= :fromYear", "fromYear", y));
-            to.ifPresent(y -> add(where, params, "year <= :toYear", "toYear", y));
-            QueryParams.oneOf("purpose", purpose, AidPurpose.class).ifPresent(p -> add(where, params, "purpose = :purpose", "purpose", p.name()));
-            QueryParams.oneOf("status", status, AidStatus.class).ifPresent(s -> add(where, params, "aidStatus = :status", "status", s.name()));
-            if (program != null && !program.isBlank()) {
-                add(where, params, "program = :program", "program", program.strip().toUpperCase(Locale.ROOT));
-            }
-            QueryParams.oneOf("scope", scope, AidEvent.AidScope.class).ifPresent(s -> add(where, params, "scope = :scope", "scope", s.name()));
-            return new Filter(where.toString(), params);
+    /** The filters shared by both endpoints, checked (a bad one is a 400 naming it). */
+    private static AidStore.Filter filter(String donor, String recipient, String fromYear, String toYear, String purpose,
+                                          String status, String program, String scope) {
+        Optional<String> donorCode = QueryParams.country("donor", donor);
+        Optional<String> recipientCode = QueryParams.country("recipient", recipient);
+        Optional<Integer> from = QueryParams.year("fromYear", fromYear);
+        Optional<Integer> to = QueryParams.year("toYear", toYear);
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            throw ProblemException.badRequest("fromYear (" + from.get() + ") is after toYear (" + to.get() + ").");
         }
-
-        private static void add(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
-            where.append(" and ").append(condition);
-            params.put(name, value);
-        }
+        Optional<AidPurpose> aidPurpose = QueryParams.oneOf("purpose", purpose, AidPurpose.class);
+        Optional<AidStatus> aidStatus = QueryParams.oneOf("status", status, AidStatus.class);
+        Optional<String> programCode = program == null || program.isBlank() ? Optional.empty()
+                : Optional.of(program.strip().toUpperCase(Locale.ROOT));
+        Optional<AidEvent.AidScope> aidScope = QueryParams.oneOf("scope", scope, AidEvent.AidScope.class);
+        return new AidStore.Filter(donorCode, recipientCode, from, to, aidPurpose, aidStatus, programCode, aidScope);
     }
 
     @GET
@@ -121,12 +111,11 @@ public class AidResource {
             @QueryParam("scope") String scope,
             @Parameter(description = "Page size, 1 to 500; default 50", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "Records to skip", example = "0") @QueryParam("offset") String offset) {
-        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program, scope);
+        AidStore.Filter filter = filter(donor, recipient, fromYear, toYear, purpose, status, program, scope);
         int size = QueryParams.limit(limit, defaultLimit, maxLimit);
         int skip = QueryParams.count("offset", offset, 0, 0, Integer.MAX_VALUE - maxLimit);
-        long total = EventRecord.count(filter.where(), filter.params());
-        List<AidRecord> items = EventRecord.<EventRecord>find(filter.where() + " order by year desc nulls last, eventId",
-                        filter.params()).range(skip, skip + size - 1).list().stream().map(this::record).toList();
+        long total = store.count(filter);
+        List<AidRecord> items = store.page(filter, skip, size).stream().map(this::record).toList();
         return new AidPage(items, total, size, skip);
     }
 
@@ -154,21 +143,13 @@ public class AidResource {
             @Parameter(description = "MILITARY_SECURITY, ECONOMIC, HUMANITARIAN, MIXED or UNKNOWN: the dashboard's military charts ask for MILITARY_SECURITY")
             @QueryParam("scope") String scope) {
         String key = groupBy == null ? "" : groupBy.strip().toLowerCase(Locale.ROOT);
-        String attribute = GROUP_BY.get(key);
-        if (attribute == null) {
+        AidStore.GroupBy by = GROUP_BY.get(key);
+        if (by == null) {
             throw ProblemException.badRequest("groupBy must be one of recipient, year, purpose, program, donor, scope; got '"
                     + (groupBy == null ? "" : groupBy) + "'.");
         }
-        Filter filter = Filter.of(donor, recipient, fromYear, toYear, purpose, status, program, scope);
-        // A part is already in its total, and an amount summed over years belongs to no year: neither is added.
-        var query = Panache.getEntityManager().createQuery("select e." + attribute + ", e.aidStatus, e.currency, sum(e.amount), "
-                + "sum(e.amountUsd), count(e), count(e.amountUsd) from EventRecord e where " + filter.where()
-                + " and e.partOf is null and (e.cumulative is null or e.cumulative = false)"
-                + " group by e." + attribute + ", e.aidStatus, e.currency", Object[].class);
-        filter.params().forEach(query::setParameter);
-        List<Sum> sums = query.getResultList().stream().map(r -> new Sum(r[0] == null ? null : r[0].toString(), (String) r[1],
-                (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue()))
-                .toList();
+        AidStore.Filter filter = filter(donor, recipient, fromYear, toYear, purpose, status, program, scope);
+        List<Sum> sums = store.sums(filter, by);
         return new AidSummary(key, "Totals are per status: PLANNED and REQUESTED amounts are never added to ACTUAL ones. "
                 + "A part of a stated total (partOf) is not added to it, and an amount summed over years (cumulative) is booked to no year: "
                 + "both are left out of totals; /api/aid lists them.", AidTotals.fold(sums));

@@ -2,6 +2,7 @@ package io.allywatch.query.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.contract.DesignationStage;
 import io.allywatch.contract.Evidence;
 import io.allywatch.http.ProblemException;
 import io.allywatch.query.api.DesignationViews.Contender;
@@ -185,8 +186,8 @@ public class DesignationResource {
                 status.map(Status::conflict).orElse(false), resolution, steps, check.agrees(), check);
     }
 
-    private ReferenceCheck check(String country, String stage, Claim sinceClaim, LocalDate date) {
-        return ReferenceCheck.of(reference.of(country), country, stage, sinceClaim.effectiveDate(),
+    private ReferenceCheck check(String country, DesignationStage stage, Claim sinceClaim, LocalDate date) {
+        return ReferenceCheck.of(reference.of(country), country, stage.name(), sinceClaim.effectiveDate(),
                 "text".equals(sinceClaim.dateSource()), date);
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.EventType;
 import io.allywatch.http.ProblemException;
 import io.allywatch.query.domain.EventSummary;
-import io.allywatch.query.store.EventMention;
+import io.allywatch.query.store.EventStore;
 import io.allywatch.query.store.EventRecord;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
@@ -22,9 +22,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,16 +51,18 @@ public class EventResource {
 
     private final ObjectMapper json;
     private final EventStream stream;
+    private final EventStore store;
     private final int defaultLimit;
     private final int maxLimit;
     private final Duration keepAlive;
 
-    public EventResource(ObjectMapper json, EventStream stream,
+    public EventResource(ObjectMapper json, EventStream stream, EventStore store,
                          @ConfigProperty(name = "allywatch.query.page.default-limit") int defaultLimit,
                          @ConfigProperty(name = "allywatch.query.page.max-limit") int maxLimit,
                          @ConfigProperty(name = "allywatch.events.stream.keep-alive") Duration keepAlive) {
         this.json = json;
         this.stream = stream;
+        this.store = store;
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
         this.keepAlive = keepAlive;
@@ -105,33 +105,14 @@ public class EventResource {
         String queryKey = eventType.map(Enum::name).orElse("") + "|" + code.orElse("") + "|"
                 + from.map(Instant::toString).orElse("") + "|" + to.map(Instant::toString).orElse("");
 
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        eventType.ifPresent(t -> {
-            where.append(" and type = :type");
-            params.put("type", t.name());
-        });
-        code.ifPresent(c -> {
-            where.append(" and countries like :country");
-            params.put("country", "%," + c + ",%");
-        });
-        from.ifPresent(f -> {
-            where.append(" and firstSeen >= :since");
-            params.put("since", f);
-        });
-        to.ifPresent(t -> {
-            where.append(" and firstSeen < :until");
-            params.put("until", t);
-        });
+        Optional<EventStore.After> after = Optional.empty();
         if (cursor != null && !cursor.isBlank()) {
             EventCursor.Cursor decoded = EventCursor.decode(cursor, queryKey);
-            EventCursor after = decoded.position().orElseThrow(() -> ProblemException.badRequest(decoded.problem()));
-            where.append(" and (firstSeen < :afterSeen or (firstSeen = :afterSeen and eventId < :afterId))");
-            params.put("afterSeen", after.firstSeen());
-            params.put("afterId", after.eventId());
+            EventCursor position = decoded.position().orElseThrow(() -> ProblemException.badRequest(decoded.problem()));
+            after = Optional.of(new EventStore.After(position.firstSeen(), position.eventId()));
         }
-        List<EventRecord> rows = EventRecord.<EventRecord>find(where + " order by firstSeen desc, eventId desc", params)
-                .range(0, size).list(); // one more than the page tells whether there is a next one
+        // One more than the page tells whether there is a next one.
+        List<EventRecord> rows = store.page(new EventStore.Filter(eventType, code, from, to), after, size + 1);
         List<EventSummary> items = rows.stream().limit(size).map(r -> r.summary(json)).toList();
         String next = rows.size() > size
                 ? new EventCursor(rows.get(size - 1).firstSeen, rows.get(size - 1).eventId).encode(queryKey) : null;
@@ -186,11 +167,9 @@ public class EventResource {
         if (!EVENT_ID.matcher(eventId).matches()) {
             throw ProblemException.badRequest("'" + eventId + "' is not an event id (e- followed by 24 hex digits).");
         }
-        EventRecord row = EventRecord.findById(eventId);
-        if (row == null) {
-            throw ProblemException.notFound("No event " + eventId + " has been projected.");
-        }
-        List<JsonNode> mentions = EventMention.ofEvent(eventId).stream().map(m -> tree(m.payload)).toList();
+        EventRecord row = store.find(eventId)
+                .orElseThrow(() -> ProblemException.notFound("No event " + eventId + " has been projected."));
+        List<JsonNode> mentions = store.mentionsOf(eventId).stream().map(m -> tree(m.payload)).toList();
         return new EventView(tree(row.payload), row.mentionCount, row.sourceCount, row.firstSeen, row.lastSeen, mentions);
     }
 

@@ -1,7 +1,9 @@
 package io.allywatch.query.domain;
 
+import io.allywatch.contract.AidEvent.AidStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.Objects;
  * logic. Status is part of every total: planned or requested money is never added to actual money.
  */
 public final class AidTotals {
-    static final List<String> STATUS_ORDER = List.of("ACTUAL", "PLANNED", "REQUESTED");
+    /** ACTUAL, PLANNED, REQUESTED: the contract's order. */
+    static final List<String> STATUS_ORDER = Arrays.stream(AidStatus.values()).map(Enum::name).toList();
 
     private AidTotals() {
     }
@@ -38,7 +41,7 @@ public final class AidTotals {
     public static List<Group> fold(List<Sum> sums) {
         Map<List<String>, List<Sum>> byKeyAndStatus = new LinkedHashMap<>();
         for (Sum s : sums) {
-            byKeyAndStatus.computeIfAbsent(java.util.Arrays.asList(s.key(), s.status()), k -> new ArrayList<>()).add(s);
+            byKeyAndStatus.computeIfAbsent(Arrays.asList(s.key(), s.status()), k -> new ArrayList<>()).add(s);
         }
         List<Group> groups = new ArrayList<>();
         byKeyAndStatus.forEach((keyAndStatus, parts) -> {

@@ -1,5 +1,6 @@
 package io.allywatch.query.domain;
 
+import io.allywatch.contract.DesignationStage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +32,7 @@ public final class DesignationLifecycle {
     }
 
     /** One designation event of a country, summarised for the lifecycle. */
-    public record Claim(String eventId, String stage, String textDate, Instant earliestPublication,
+    public record Claim(String eventId, DesignationStage stage, String textDate, Instant earliestPublication,
                         Instant latestPublication, Instant firstSeen, boolean historical, int sources) {
 
         /** Where the claim sits in time: the text's date, else its publication date; null if undated. */
@@ -79,7 +80,7 @@ public final class DesignationLifecycle {
         return claims.stream().sorted(Comparator
                 .comparing((Claim c) -> c.effectiveDate() == null)
                 .thenComparing(Claim::start)
-                .thenComparing(c -> stageOrder(c.stage()))
+                .thenComparing(Claim::stage)
                 .thenComparing(Claim::eventId)).toList();
     }
 
@@ -94,12 +95,12 @@ public final class DesignationLifecycle {
         for (Claim c : known) {
             boolean undated = c.effectiveDate() == null;
             if (c == latest || latest == null && undated
-                    || latest != null && !c.stage().equals(latest.stage()) && (undated || c.sameMonth(latest))) {
+                    || latest != null && c.stage() != latest.stage() && (undated || c.sameMonth(latest))) {
                 contenders.add(c);
             }
         }
         Claim holder = contenders.stream().max(RESOLUTION.thenComparing(c -> c == latest)).orElseThrow();
-        List<Claim> contested = contenders.stream().filter(c -> !c.stage().equals(holder.stage())).toList();
+        List<Claim> contested = contenders.stream().filter(c -> c.stage() != holder.stage()).toList();
         return Optional.of(new Status(holder, contested));
     }
 
@@ -110,17 +111,8 @@ public final class DesignationLifecycle {
 
     /** The claim that dates {@link #since}: the earliest dated claim of the holder's stage, else the holder. */
     public static Claim sinceClaim(List<Claim> claims, Claim holder) {
-        return claims.stream().filter(c -> c.stage().equals(holder.stage()) && c.effectiveDate() != null)
+        return claims.stream().filter(c -> c.stage() == holder.stage() && c.effectiveDate() != null)
                 .min(Comparator.comparing(Claim::start)).orElse(holder);
     }
 
-    private static int stageOrder(String stage) {
-        return switch (stage) {
-            case "PROPOSED" -> 0;
-            case "INTENDED" -> 1;
-            case "DESIGNATED" -> 2;
-            case "REVOKED" -> 3;
-            default -> 4;
-        };
-    }
 }

@@ -1,5 +1,7 @@
 package io.allywatch.query.store;
 
+import io.allywatch.contract.DesignationStage;
+import io.allywatch.contract.EventType;
 import io.allywatch.query.domain.DesignationLifecycle.Claim;
 import io.allywatch.query.domain.EventChanged;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -52,7 +54,7 @@ public class DesignationStore {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {
-        if ("DESIGNATION".equals(change.event().type())) {
+        if (EventType.DESIGNATION.name().equals(change.event().type())) {
             localChanges.incrementAndGet();
         }
     }
@@ -84,7 +86,7 @@ public class DesignationStore {
     private static List<Object> storeStamp() {
         Object[] row = Panache.getEntityManager().createQuery(
                 "select count(e), sum(e.mentionCount), sum(e.sourceCount), max(e.lastSeen) from EventRecord e "
-                        + "where e.type = 'DESIGNATION'", Object[].class).getSingleResult();
+                        + "where e.type = '" + EventType.DESIGNATION.name() + "'", Object[].class).getSingleResult();
         return java.util.Arrays.asList(row);
     }
 
@@ -138,6 +140,6 @@ public class DesignationStore {
     }
 
     private static Claim claim(EventRecord e, Instant[] publication) {
-        return new Claim(e.eventId, e.stage, e.date, publication[0], publication[1], e.firstSeen, e.historical, e.sourceCount);
+        return new Claim(e.eventId, DesignationStage.valueOf(e.stage), e.date, publication[0], publication[1], e.firstSeen, e.historical, e.sourceCount);
     }
 }

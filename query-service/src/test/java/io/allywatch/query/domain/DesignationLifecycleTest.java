@@ -2,6 +2,7 @@ package io.allywatch.query.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.allywatch.contract.DesignationStage;
 import io.allywatch.query.domain.DesignationLifecycle.Claim;
 import io.allywatch.query.domain.DesignationLifecycle.Status;
 import java.time.Instant;
@@ -15,7 +16,7 @@ class DesignationLifecycleTest {
 
     private static Claim claim(String id, String stage, String textDate, String published, int sources) {
         Instant p = published == null ? null : Instant.parse(published + "T00:00:00Z");
-        return new Claim(id, stage, textDate, p, p, SEEN, false, sources);
+        return new Claim(id, DesignationStage.valueOf(stage), textDate, p, p, SEEN, false, sources);
     }
 
     @Test
