@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.allywatch.kafka.KafkaBrokerTestResource;
+import io.allywatch.query.TestEvents;
 import io.allywatch.query.store.EventMention;
 import io.allywatch.query.store.EventRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -74,11 +75,9 @@ class DesignationCacheIT {
         }
     }
 
-    private static void awaitListed() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!given().get("/api/designations").asString().contains("\"NZL\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+    private static void awaitListed() {
+        TestEvents.await("NZL listed", WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/designations").asString().contains("\"NZL\""));
         given().get("/api/designations/NZL").then().statusCode(200).body("stage", equalTo("DESIGNATED"));
         given().get("/api/designations").then().statusCode(200)
                 .body("find { it.country == 'NZL' }.since", equalTo("1997"));

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real headless Chromium driven through chromedriver's W3C WebDriver protocol (plain HTTP and
@@ -67,15 +69,13 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Polls a script until it returns true. */
     void await(String what, String js, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (script(js).asBoolean(false)) {
-                return;
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> script(js).asBoolean(false));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the page did not show " + what + " within " + timeout + "; body text:\n"
+                    + script("return document.body.innerText").asText(), e);
         }
-        throw new AssertionError("the page did not show " + what + " within " + timeout + "; body text:\n"
-                + script("return document.body.innerText").asText());
     }
 
     void screenshot(Path file) throws Exception {
@@ -84,19 +84,15 @@ final class HeadlessChromium implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(png.asText()));
     }
 
-    private void awaitReady(URI base) throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (call("GET", base.resolve("/status"), null).path("ready").asBoolean()) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // chromedriver is still starting
-            }
-            Thread.sleep(100);
+    private void awaitReady(URI base) {
+        try {
+            // IOException: chromedriver is still starting
+            Awaitility.await("chromedriver").atMost(START).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> call("GET", base.resolve("/status"), null).path("ready").asBoolean());
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("chromedriver not ready after " + START + "; see target/chromedriver.log", e);
         }
-        throw new IllegalStateException("chromedriver not ready after " + START + "; see target/chromedriver.log");
     }
 
     private JsonNode call(String method, URI uri, Object body) throws Exception {

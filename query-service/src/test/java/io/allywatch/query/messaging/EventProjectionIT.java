@@ -17,6 +17,7 @@ import io.allywatch.contract.Topics;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
 import io.allywatch.kafka.TopicWriter;
+import io.allywatch.query.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -45,20 +46,7 @@ class EventProjectionIT {
     }
 
     static void awaitMentions(String eventId, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            int status = given().get("/api/events/" + eventId).statusCode();
-            if (status == 200 && given().get("/api/events/" + eventId).jsonPath().getInt("mentionCount") >= count) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("event " + eventId + " did not reach " + count + " mention(s) in " + WAIT);
+        TestEvents.awaitMentions(eventId, count, WAIT);
     }
 
     @Test

@@ -56,21 +56,26 @@ class ReextractionProjectionIT {
     }
 
     private static void extraction(String articleId, String version, Instant extractedAt, Event... found) throws Exception {
+        extraction(articleId, articleId, version, extractedAt, found);
+    }
+
+    /** An extraction record sent under {@code key}: to the partition of the records with that key, after them. */
+    private static void extraction(String key, String articleId, String version, Instant extractedAt, Event... found) throws Exception {
         ArticleExtraction x = new ArticleExtraction(articleId, version, extractedAt, found.length == 0 ? "NO_EVENTS" : "EVENTS",
                 java.util.Arrays.stream(found).map(Event::mentionId).toList(), null);
-        TopicWriter.send(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_EXTRACTED, articleId,
+        TopicWriter.send(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_EXTRACTED, key,
                 ContractJson.mapper().writeValueAsBytes(x), Map.of("ce_type", CloudEventTypes.EXTRACTION));
     }
 
+    /** Sends the event under {@code key}: to the partition of the records with that key, after them. */
+    private static Event sendOnPartitionOf(String key, Event e) throws Exception {
+        TopicWriter.send(KafkaBrokerTestResource.bootstrapServers(), Topics.forEventType(e.type()), key,
+                ContractJson.mapper().writeValueAsBytes(e), Map.of("ce_type", e.type().ceType()));
+        return e;
+    }
+
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TestEvents.WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            TestEvents.sleep(100);
-        }
-        throw new AssertionError(what + " did not happen in " + TestEvents.WAIT);
+        TestEvents.await(what, TestEvents.WAIT).until(condition::getAsBoolean);
     }
 
     private static int status(String path) {
@@ -123,6 +128,11 @@ class ReextractionProjectionIT {
         // an article no newer version has read keeps its mentions
         assertThat(status("/api/events/" + other.eventId())).isEqualTo(200);
 
+        // A mention that the last marker below takes away again.
+        AidEvent extractionMarker = aid("MNG", 1, TestEvents.articleId("extraction marker " + tag), OLD, before);
+        TestEvents.send(extractionMarker);
+        TestEvents.awaitMentions(extractionMarker.eventId(), 1);
+
         // Replays change nothing: the same records again, and the old version's records arriving late.
         TestEvents.send(keptAgain);
         TestEvents.send(newlyFound);
@@ -130,12 +140,17 @@ class ReextractionProjectionIT {
         TestEvents.send(falseEvent);
         TestEvents.send(falseAid);
         extraction(article, OLD, before, kept, falseEvent, falseAid);
-        // A marker sent last: once it is projected, everything sent before it has been.
-        DesignationEvent marker = designation("MNG", DesignationStage.PROPOSED, TestEvents.articleId("marker " + tag), NEW, after);
-        TestEvents.send(marker);
-        TestEvents.awaitMentions(marker.eventId(), 1);
-        await("the replayed records to be projected", () -> status("/api/events/" + marker.eventId()) == 200);
-        TestEvents.sleep(500); // the other topic's partitions: the marker shares none with articles.extracted
+        // Markers sent last, each under the key of replayed records, so on their partition and after them: once every
+        // marker is projected, so is every record replayed before it. No fixed wait.
+        List<Event> markers = List.of(
+                sendOnPartitionOf(falseEvent.eventId(), TestEvents.cooperation(List.of("MNG", "USA"), "marker 1 " + tag, after)),
+                sendOnPartitionOf(keptAgain.eventId(), TestEvents.cooperation(List.of("MNG", "USA"), "marker 2 " + tag, after)),
+                sendOnPartitionOf(newlyFound.eventId(), TestEvents.cooperation(List.of("MNG", "USA"), "marker 3 " + tag, after)),
+                sendOnPartitionOf(falseAid.eventId(), aid("MNG", 2, TestEvents.articleId("aid marker " + tag), NEW, after)));
+        markers.forEach(m -> TestEvents.awaitMentions(m.eventId(), 1));
+        // articles.extracted: a newer reading of the marker article, after the replayed extraction records, drops its mention.
+        extraction(article, extractionMarker.articleId(), NEW, after);
+        await("the extraction marker to take its mention away", () -> status("/api/events/" + extractionMarker.eventId()) == 404);
         assertThat(status("/api/events/" + falseEvent.eventId())).isEqualTo(404);
         assertThat(status("/api/events/" + falseAid.eventId())).isEqualTo(404);
         assertThat(given().get("/api/events/" + kept.eventId()).jsonPath()

@@ -106,19 +106,16 @@ class ReplayIT {
      * wrote some): projected, or dead-lettered. Returns the dead-lettered ones' coordinates.
      */
     private Set<String> awaitProjected(List<ConsumerRecord<String, byte[]>> records) {
-        long deadline = System.nanoTime() + TestEvents.WAIT.toNanos();
-        while (true) {
-            Set<String> deadLettered = deadLettered();
-            List<String> mentionIds = records.stream().filter(r -> !deadLettered.contains(coordinates(r)))
-                    .filter(r -> !superseded(r.value()))
-                    .map(r -> mentionIdOf(r.value())).filter(id -> id != null).distinct().toList();
-            if (mentionIds.isEmpty()
-                    || QuarkusTransaction.requiringNew().call(() -> EventMention.count("mentionId in ?1", mentionIds)) == mentionIds.size()) {
-                return deadLettered;
-            }
-            assertThat(System.nanoTime()).as("live consumer caught up").isLessThan(deadline);
-            TestEvents.sleep(200);
-        }
+        return TestEvents.await("live consumer caught up", TestEvents.WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Set<String> deadLettered = deadLettered();
+                    List<String> mentionIds = records.stream().filter(r -> !deadLettered.contains(coordinates(r)))
+                            .filter(r -> !superseded(r.value()))
+                            .map(r -> mentionIdOf(r.value())).filter(id -> id != null).distinct().toList();
+                    boolean caughtUp = mentionIds.isEmpty() || QuarkusTransaction.requiringNew()
+                            .call(() -> EventMention.count("mentionId in ?1", mentionIds)) == mentionIds.size();
+                    return caughtUp ? deadLettered : null;
+                }, java.util.Objects::nonNull);
     }
 
     /** Where the records events.dlq holds came from, as their dead-letter headers say. */
