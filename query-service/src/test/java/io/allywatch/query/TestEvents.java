@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /** Contract events for the integration tests, written to the real broker as extract-service writes them. */
 public final class TestEvents {
@@ -79,23 +81,18 @@ public final class TestEvents {
 
     /** Waits until the event is queryable with at least {@code mentions} mentions. */
     public static void awaitMentions(String eventId, int mentions) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = given().get("/api/events/" + eventId);
-            if (response.statusCode() == 200 && response.jsonPath().getInt("mentionCount") >= mentions) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("event " + eventId + " did not reach " + mentions + " mention(s) in " + WAIT);
+        awaitMentions(eventId, mentions, WAIT);
     }
 
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public static void awaitMentions(String eventId, int mentions, Duration atMost) {
+        await("event " + eventId + " to reach " + mentions + " mention(s)", atMost).until(() -> {
+            var response = given().get("/api/events/" + eventId);
+            return response.statusCode() == 200 && response.jsonPath().getInt("mentionCount") >= mentions;
+        });
+    }
+
+    /** Polls (every 100 ms) for what the test expects, failing with {@code what} after {@code atMost}. */
+    public static ConditionFactory await(String what, Duration atMost) {
+        return Awaitility.await(what).atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100));
     }
 }

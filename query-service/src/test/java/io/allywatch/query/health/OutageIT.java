@@ -71,13 +71,8 @@ class OutageIT {
             TopicWriter.send(bootstrap, Topics.EVENTS_ALLIANCE, event.eventId(), ContractJson.mapper().writeValueAsBytes(event),
                     Map.of("ce_type", event.type().ceType()));
             // The projector has tried, found the store away, and is waiting to try again.
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (storeUnavailableCount() <= waitsBefore) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the projector never reported the database as unreachable");
-                }
-                Thread.sleep(200);
-            }
+            TestEvents.await("the projector to report the database as unreachable", WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> storeUnavailableCount() > waitsBefore);
         } finally {
             OutageResource.startDatabase();
         }
@@ -95,17 +90,9 @@ class OutageIT {
     }
 
     /** Polls /q/health/ready until it answers with {@code status}; fails after {@link #WAIT}. */
-    private static Response awaitReady(int status) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Response r = given().get("/q/health/ready");
-        while (r.statusCode() != status) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("readiness not " + status + " after " + WAIT.toSeconds() + " s: " + r.asString());
-            }
-            Thread.sleep(200);
-            r = given().get("/q/health/ready");
-        }
-        return r;
+    private static Response awaitReady(int status) {
+        return TestEvents.await("readiness " + status, WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/q/health/ready"), r -> r.statusCode() == status);
     }
 
     private static List<String> downChecks(Response r) {
