@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -33,8 +35,11 @@ public class DeadLetterCounter implements MessageObservationCollector<Observatio
     static final String LOG_PER_MINUTE = "allywatch.dead-letters.log-per-minute";
     private static final Logger LOG = Logger.getLogger(DeadLetterCounter.class);
 
+    private static final int DEFAULT_LOG_PER_MINUTE = 10;
+
     private final MeterRegistry registry;
     private final Config config;
+    private final Map<String, LogBudget> budgets = new ConcurrentHashMap<>();
 
     public DeadLetterCounter(MeterRegistry registry, Config config) {
         this.registry = registry;
@@ -51,13 +56,10 @@ public class DeadLetterCounter implements MessageObservationCollector<Observatio
         // SmallRye's own default when no topic is named: dead-letter-topic-<channel>.
         String topic = config.getOptionalValue(prefix + "dead-letter-queue.topic", String.class)
                 .orElse("dead-letter-topic-" + channel);
-        LogBudget budget = new LogBudget(config.getOptionalValue(LOG_PER_MINUTE, Integer.class).orElse(10), Duration.ofMinutes(1));
         return observation -> {
             Throwable reason = observation.getReason();
             if (reason != null) {
-                int records = ((Observation) observation).records;
-                registry.counter(METER, "topic", topic, "reason", reason.getClass().getSimpleName()).increment(records);
-                log(channel, topic, reason, records, budget.take(Instant.now()), budget);
+                deadLettered(channel, topic, reason, ((Observation) observation).records);
             }
         };
     }
@@ -67,6 +69,17 @@ public class DeadLetterCounter implements MessageObservationCollector<Observatio
         // A batch channel's message holds a list of records: nacked whole, every record goes to the DLQ.
         // (A consumer that settles the records of a batch one by one counts them itself.)
         return new Observation(channel, message.getPayload() instanceof List<?> batch ? batch.size() : 1);
+    }
+
+    /**
+     * Counts and logs records sent to a dead-letter topic. Called for every nacked message of an
+     * observed channel; a consumer that settles the records of a batch one by one calls it itself.
+     */
+    public void deadLettered(String channel, String topic, Throwable reason, int records) {
+        registry.counter(METER, "topic", topic, "reason", reason.getClass().getSimpleName()).increment(records);
+        LogBudget budget = budgets.computeIfAbsent(channel, c -> new LogBudget(
+                config.getOptionalValue(LOG_PER_MINUTE, Integer.class).orElse(DEFAULT_LOG_PER_MINUTE), Duration.ofMinutes(1)));
+        log(channel, topic, reason, records, budget.take(Instant.now()), budget);
     }
 
     private static void log(String channel, String topic, Throwable reason, int records, LogBudget.Decision d, LogBudget budget) {

@@ -43,9 +43,10 @@ public class EventProjector {
     private final MeterRegistry registry;
     private final ProjectionStore store;
     private final String deadLetterTopic;
+    private final DeadLetterCounter deadLetters;
     private final TypedGuard<List<RuntimeException>> untilStored;
 
-    public EventProjector(ObjectMapper json, MeterRegistry registry, ProjectionStore store,
+    public EventProjector(ObjectMapper json, MeterRegistry registry, ProjectionStore store, DeadLetterCounter deadLetters,
                           @ConfigProperty(name = "mp.messaging.incoming.events-in.dead-letter-queue.topic") String deadLetterTopic,
                           @ConfigProperty(name = "allywatch.projection.store-retry.first") Duration firstRetry,
                           @ConfigProperty(name = "allywatch.projection.store-retry.max") Duration maxRetry) {
@@ -54,6 +55,7 @@ public class EventProjector {
         this.registry = registry;
         this.store = store;
         this.deadLetterTopic = deadLetterTopic;
+        this.deadLetters = deadLetters;
         // No limit on retries or their duration: an outage ends, and until then no record may be dead-lettered.
         this.untilStored = TypedGuard.create(new TypeLiteral<List<RuntimeException>>() {
                 })
@@ -71,7 +73,9 @@ public class EventProjector {
         }
     }
 
-    @Incoming("events-in")
+    private static final String CHANNEL = "events-in";
+
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<List<byte[]>> batch) {
         // The batch's own message may arrive wrapped (tracing metadata); its records, each with its own ack/nack, do not.
@@ -103,10 +107,9 @@ public class EventProjector {
             if (failure == null) {
                 settled[i] = records.get(i).ack().toCompletableFuture();
             } else {
-                // To the dead-letter topic (failure-strategy), with the failure's message as reason. Counted here, under
-                // DeadLetterCounter's meter: it observes the channel's messages, and here that is the batch, never nacked.
-                registry.counter(DeadLetterCounter.METER, "topic", deadLetterTopic, "reason", failure.getClass().getSimpleName())
-                        .increment();
+                // To the dead-letter topic (failure-strategy), with the failure's message as reason. Counted and logged
+                // here: DeadLetterCounter observes the channel's messages, and here that is the batch, never nacked.
+                deadLetters.deadLettered(CHANNEL, deadLetterTopic, failure, 1);
                 settled[i] = records.get(i).nack(failure).toCompletableFuture();
             }
         }
