@@ -3,6 +3,7 @@ package io.allywatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.allywatch.contract.ContractJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,11 +29,23 @@ final class BatchUpload {
     private final HttpClient http;
     private final URI endpoint;
     private final String auth;
+    private final Consumer<String> notices;
+    private final Duration firstWait;
 
     BatchUpload(HttpClient http, URI endpoint, String auth) {
+        this(http, endpoint, auth, notice -> { }, DEFAULT_WAIT);
+    }
+
+    /**
+     * @param notices told each time a batch waits to be sent again and why (the broker is down, the
+     *                service cannot be reached, the answer broke off), so a slow run never looks stalled
+     */
+    BatchUpload(HttpClient http, URI endpoint, String auth, Consumer<String> notices, Duration firstWait) {
         this.http = http;
         this.endpoint = endpoint;
         this.auth = auth;
+        this.notices = notices;
+        this.firstWait = firstWait;
     }
 
     enum Kind { ACCEPTED, DUPLICATE, REJECTED }
@@ -45,7 +60,7 @@ final class BatchUpload {
         int from = 0;
         String lastProblem = null;
         for (int attempt = 1; from < bodies.size() && attempt <= ATTEMPTS; attempt++) {
-            Duration wait = DEFAULT_WAIT.multipliedBy(attempt);
+            Duration wait = firstWait.multipliedBy(attempt);
             try {
                 Answer answer = post(bodies.subList(from, bodies.size()));
                 if (answer.status() == 503) {
@@ -61,7 +76,7 @@ final class BatchUpload {
                         String status = r.get("status").asText();
                         if (status.equals("unavailable")) {
                             lastProblem = r.path("reason").asText();
-                            wait = Duration.ofSeconds(r.path("retryAfterSeconds").asLong(DEFAULT_WAIT.toSeconds()));
+                            wait = Duration.ofSeconds(r.path("retryAfterSeconds").asLong(firstWait.toSeconds()));
                             break;
                         }
                         outcomes[index] = switch (status) {
@@ -75,15 +90,22 @@ final class BatchUpload {
                     if (from >= bodies.size()) {
                         break;
                     }
+                    if (answer.brokenOff() != null) {
+                        lastProblem = answer.brokenOff();
+                    }
                     attempt = taken > 0 ? 0 : attempt; // progress resets the attempts
                 }
             } catch (IOException e) {
-                lastProblem = "ingest-service unreachable at " + endpoint + ": " + e.getMessage()
+                lastProblem = "ingest-service unreachable at " + endpoint + ": " + describe(e)
                         + " (is the stack up? ./allywatch status)";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 lastProblem = "interrupted";
                 break;
+            }
+            if (attempt < ATTEMPTS) {
+                notices.accept(lastProblem + "; sending the " + (bodies.size() - from) + " article(s) not yet taken again in "
+                        + wait.toSeconds() + " s");
             }
             LocalStack.sleep(wait);
         }
@@ -95,7 +117,14 @@ final class BatchUpload {
         return List.of(outcomes);
     }
 
-    private record Answer(int status, List<JsonNode> lines, String problem, Duration retryAfter) {
+    /** @param brokenOff why the answer ended before its last line (the lines before it stand), or null */
+    private record Answer(int status, List<JsonNode> lines, String problem, Duration retryAfter, String brokenOff) {
+    }
+
+    /** An exception's message, or its kind when it has none (a refused connection has none). */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private Answer post(List<String> bodies) throws IOException, InterruptedException {
@@ -115,17 +144,29 @@ final class BatchUpload {
                 String body = String.join("\n", lines.toList());
                 Duration retryAfter = response.headers().firstValue("Retry-After")
                         .map(v -> Duration.ofSeconds(Long.parseLong(v.strip()))).orElse(null);
-                return new Answer(response.statusCode(), List.of(), detail(body), retryAfter);
+                return new Answer(response.statusCode(), List.of(), detail(body), retryAfter, null);
             }
             List<JsonNode> results = new ArrayList<>(bodies.size());
-            lines.filter(l -> !l.isBlank()).forEach(l -> {
-                try {
-                    results.add(ContractJson.mapper().readTree(l));
-                } catch (IOException e) {
-                    throw new IllegalStateException("the service answered a line that is not JSON: " + l, e);
+            // Line by line: if the answer breaks off (the service died mid-batch), the lines read stand
+            // and the rest is sent again; those articles come back as duplicates if they were taken.
+            Iterator<String> it = lines.iterator();
+            try {
+                while (it.hasNext()) {
+                    String l = it.next();
+                    if (l.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        results.add(ContractJson.mapper().readTree(l));
+                    } catch (IOException e) {
+                        return new Answer(200, results, null, null, "the service answered a line that is not JSON: " + l);
+                    }
                 }
-            });
-            return new Answer(200, results, null, null);
+            } catch (UncheckedIOException broken) {
+                return new Answer(200, results, null, null, "the answer of ingest-service at " + endpoint + " broke off after "
+                        + results.size() + " line(s): " + describe(broken.getCause()) + " (did it stop? ./allywatch status)");
+            }
+            return new Answer(200, results, null, null, null);
         }
     }
 

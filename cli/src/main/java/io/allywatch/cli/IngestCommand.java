@@ -57,8 +57,13 @@ class IngestCommand implements Callable<Integer> {
     }
 
     /** How a run sends: batch size, requests in flight, resume or not, a live bar or periodic lines. */
-    record Settings(int batchSize, int parallel, boolean restart, boolean terminal) {
-        static final Settings DEFAULT = new Settings(1000, 2, false, false);
+    /** @param retryWait the first wait before a batch the service did not take is sent again (doubling, then more) */
+    record Settings(int batchSize, int parallel, boolean restart, boolean terminal, Duration retryWait) {
+        static final Settings DEFAULT = new Settings(1000, 2, false, false, Duration.ofSeconds(2));
+
+        Settings(int batchSize, int parallel, boolean restart, boolean terminal) {
+            this(batchSize, parallel, restart, terminal, DEFAULT.retryWait());
+        }
     }
 
     /** Counts of what happened; rejections keep their reason. */
@@ -74,7 +79,6 @@ class IngestCommand implements Callable<Integer> {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI base = stack.url("ingest-service");
         String auth = "Bearer " + stack.layout().apiKey();
-        BatchUpload upload = new BatchUpload(http, base.resolve("/api/articles/batch"), auth);
         URI single = base.resolve("/api/articles");
         IngestState state = IngestState.load(stack.layout().home().resolve(STATE_FILE));
         if (settings.restart()) {
@@ -93,6 +97,7 @@ class IngestCommand implements Callable<Integer> {
             }
         }
         Progress progress = new Progress(out, total, settings.terminal());
+        BatchUpload upload = new BatchUpload(http, base.resolve("/api/articles/batch"), auth, progress::notice, settings.retryWait());
         Run run = new Run(upload, http, single, auth, state, tally, progress, settings);
         Thread saveOnStop = new Thread(state::save, "allywatch-ingest-state");
         Runtime.getRuntime().addShutdownHook(saveOnStop);
@@ -200,7 +205,7 @@ class IngestCommand implements Callable<Integer> {
                 inFlight.removeFirst().join().run();
             }
             inFlight.addLast(CompletableFuture.supplyAsync(() -> {
-                List<BatchUpload.Outcome> outcomes = upload.send(sending.stream().map(p -> p.item().body()).toList());
+                List<BatchUpload.Outcome> outcomes = sendOrFail(sending);
                 return () -> {
                     for (int i = 0; i < sending.size(); i++) {
                         Pending p = sending.get(i);
@@ -217,6 +222,17 @@ class IngestCommand implements Callable<Integer> {
                     progress.update(tally);
                 };
             }, senders));
+        }
+
+        /** Whatever goes wrong, the run goes on to its summary and keeps its resume point. */
+        private List<BatchUpload.Outcome> sendOrFail(List<Pending> sending) {
+            try {
+                return upload.send(sending.stream().map(p -> p.item().body()).toList());
+            } catch (RuntimeException e) {
+                BatchUpload.Outcome failed = new BatchUpload.Outcome(BatchUpload.Kind.REJECTED,
+                        NOT_HANDED_OVER + BatchUpload.describe(e), null);
+                return java.util.Collections.nCopies(sending.size(), failed);
+            }
         }
 
         void drain() {
@@ -252,7 +268,7 @@ class IngestCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     if (attempt >= 5) {
                         return new BatchUpload.Outcome(BatchUpload.Kind.REJECTED, "ingest-service unreachable at "
-                                + single + ": " + e.getMessage() + " (is the stack up? ./allywatch status)", null);
+                                + single + ": " + BatchUpload.describe(e) + " (is the stack up? ./allywatch status)", null);
                     }
                     LocalStack.sleep(Duration.ofSeconds(attempt));
                 } catch (InterruptedException e) {
@@ -267,6 +283,8 @@ class IngestCommand implements Callable<Integer> {
             senders.shutdownNow();
         }
     }
+
+    private static final String NOT_HANDED_OVER = "not handed over: ";
 
     /** Running counts, and the reasons for rejections grouped for the summary. */
     static final class Tally {
@@ -306,6 +324,7 @@ class IngestCommand implements Callable<Integer> {
 
         boolean unsent(String reason) {
             return reason != null && (reason.startsWith("ingest-service unreachable") || reason.startsWith("the service had no Kafka")
+                    || reason.startsWith("the answer of ingest-service") || reason.startsWith(NOT_HANDED_OVER)
                     || reason.contains("Kafka is unavailable") || reason.equals("interrupted") || reason.equals("no answer"));
         }
 
@@ -373,6 +392,12 @@ class IngestCommand implements Callable<Integer> {
             if (terminal) {
                 out.println();
             }
+        }
+
+        /** A line of its own, above the bar: why the run waits (it must not look stalled). */
+        synchronized void notice(String message) {
+            out.print(terminal ? "\r" : "");
+            out.println("  " + message);
         }
 
         private void print(Tally tally) {
