@@ -2,13 +2,17 @@ package io.allywatch.extract.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
+import io.allywatch.contract.CloudEventTypes;
 import io.allywatch.engine.ExtractionEngine;
 import io.allywatch.engine.ExtractionResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -28,6 +32,9 @@ public class ArticleExtractionProcessor {
     private final ArticleRecordReader reader;
     private final ExtractionPublisher publisher;
     private final MeterRegistry registry;
+    private static final String CE_TYPE = "ce_type";
+    /** Unknown types already logged once: a newer producer's records are many. */
+    private final Set<String> skippedTypesLogged = ConcurrentHashMap.newKeySet();
 
     public ArticleExtractionProcessor(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry) {
         this.reader = new ArticleRecordReader(json);
@@ -39,7 +46,18 @@ public class ArticleExtractionProcessor {
     @Blocking
     public CompletionStage<Void> process(Message<byte[]> record) {
         // Every log line about this article carries its id (a field of its own in JSON logs).
-        String key = record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (String) m.getKey()).orElse(null);
+        var meta = record.getMetadata(IncomingKafkaRecordMetadata.class);
+        String key = meta.map(m -> (String) m.getKey()).orElse(null);
+        String type = meta.map(m -> m.getHeaders().lastHeader(CE_TYPE)).map(h -> new String(h.value(), StandardCharsets.UTF_8)).orElse(null);
+        if (type != null && !type.equals(CloudEventTypes.ARTICLE)) {
+            // A type this version does not know (a newer producer's v2): left alone, not dead-lettered, and counted.
+            registry.counter("allywatch.records.skipped", "reason", "unknown-type", "type", type).increment();
+            if (skippedTypesLogged.add(type)) {
+                LOG.warnf("records of type %s on articles.raw are skipped: this extract-service reads %s "
+                        + "(counted in allywatch_records_skipped_total)", type, CloudEventTypes.ARTICLE);
+            }
+            return record.ack();
+        }
         MDC.put("articleId", key == null ? "-" : key);
         try {
             Article article = reader.read(record.getPayload());

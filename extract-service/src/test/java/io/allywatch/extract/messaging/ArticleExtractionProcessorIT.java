@@ -160,6 +160,26 @@ class ArticleExtractionProcessorIT {
     }
 
     @Test
+    void aRecordOfATypeThisVersionDoesNotKnowIsSkippedAndCountedNotDeadLettered() throws Exception {
+        String key = "v2-" + UUID.randomUUID();
+        double before = skipped();
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, key, "{\"body\":{\"paragraphs\":[]}}".getBytes(StandardCharsets.UTF_8),
+                Map.of("ce_type", "io.allywatch.article.v2"));
+        // a marker on the same partition (same key) after it: once its events are out, the v2 record was seen
+        String text = "Argentina gained the status of major non-NATO ally in 1998. Ref " + key + ".";
+        TopicWriter.send(bootstrap(), Topics.ARTICLES_RAW, key, articleJson(text, null), Map.of("ce_type", "io.allywatch.article.v1"));
+        String articleId = ArticleIds.forText(text);
+        assertThat(TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT, r -> r.value().contains(articleId), 1)).hasSize(1);
+        assertThat(await().atMost(WAIT).until(ArticleExtractionProcessorIT::skipped, now -> now - before >= 1.0) - before).isEqualTo(1.0);
+        assertThat(TopicReader.readAll(bootstrap(), Topics.ARTICLES_DLQ, Duration.ofSeconds(1))).noneSatisfy(r -> assertThat(r.key()).isEqualTo(key));
+    }
+
+    private static double skipped() {
+        return ExtractionMetricsIT.value(ExtractionMetricsIT.scrape(), "allywatch_records_skipped_total",
+                "type=\"io.allywatch.article.v2\"").orElse(0.0);
+    }
+
+    @Test
     void articleInALanguageTheEngineCannotReadYetIsKeptInTheDeadLetterTopic() throws Exception {
         String text = "Il segretario alla Difesa americano ha ricevuto i suoi omologhi peruviani al Pentagono. "
                 + "Le due parti avrebbero concordato manovre militari congiunte. Rif " + UUID.randomUUID() + ".";

@@ -44,6 +44,8 @@ public class EventProjector {
     private final ProjectionStore store;
     private final String deadLetterTopic;
     private final DeadLetterCounter deadLetters;
+    /** Unknown types already logged once: a newer producer's records are many. */
+    private final java.util.Set<String> skippedTypesLogged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final TypedGuard<List<RuntimeException>> untilStored;
 
     public EventProjector(ObjectMapper json, MeterRegistry registry, ProjectionStore store, DeadLetterCounter deadLetters,
@@ -67,13 +69,20 @@ public class EventProjector {
     }
 
     /** One record as the projector needs it: its value, when it reached its topic (epoch ms, 0 if unknown), and which topic. */
-    public record Received(byte[] value, long timestamp, String topic) {
+    /** @param ceType the record's {@code ce_type} header, or null when it has none */
+    public record Received(byte[] value, long timestamp, String topic, String ceType) {
         public Received(byte[] value, long timestamp) {
-            this(value, timestamp, null);
+            this(value, timestamp, null, null);
         }
     }
 
     private static final String CHANNEL = "events-in";
+    private static final String CE_TYPE = "ce_type";
+
+    private static String header(org.apache.kafka.common.header.Headers headers, String name) {
+        var h = headers == null ? null : headers.lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @Incoming(CHANNEL)
     @Blocking
@@ -86,7 +95,7 @@ public class EventProjector {
                 .map(r -> {
                     var meta = r.getMetadata(IncomingKafkaRecordMetadata.class);
                     return new Received((byte[]) r.getPayload(), meta.map(m -> m.getTimestamp() == null ? 0L : m.getTimestamp().toEpochMilli()).orElse(0L),
-                            meta.map(m -> m.getTopic()).orElse(null));
+                            meta.map(m -> m.getTopic()).orElse(null), meta.map(m -> header(m.getHeaders(), CE_TYPE)).orElse(null));
                 })
                 .toList();
         List<RuntimeException> failures;
@@ -158,6 +167,14 @@ public class EventProjector {
         for (IncomingRecords.Mention r : read.mentions) {
             if (failures[r.index()] == null) {
                 registry.counter("allywatch.events.projected", "type", r.record().event().type().name()).increment();
+            }
+        }
+        for (String type : read.skippedTypes) {
+            // A type this version does not know (a newer producer's v2): left alone, not dead-lettered, and counted.
+            registry.counter("allywatch.records.skipped", "reason", "unknown-type", "type", type).increment();
+            if (skippedTypesLogged.add(type)) {
+                LOG.warnf("records of type %s are skipped: this query-service reads %s (counted in allywatch_records_skipped_total)",
+                        type, IncomingRecords.KNOWN_TYPES);
             }
         }
         for (IncomingRecords.Extraction x : read.extractions) {

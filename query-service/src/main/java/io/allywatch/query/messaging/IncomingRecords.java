@@ -3,6 +3,7 @@ package io.allywatch.query.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.ArticleExtraction;
+import io.allywatch.contract.CloudEventTypes;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.EventSchemas;
 import io.allywatch.contract.RecordReader;
@@ -12,6 +13,7 @@ import io.allywatch.query.store.ProjectionStore.ExtractionRecord;
 import io.allywatch.query.store.ProjectionStore.MentionRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The records of one batch, read: an Event from the event topics, an extraction record from
@@ -26,7 +28,13 @@ final class IncomingRecords {
     record Extraction(int index, ExtractionRecord record) {
     }
 
+    /** The ce_type values this version reads; a record without the header is read too (v1 producers may omit it). */
+    static final Set<String> KNOWN_TYPES = Set.of(CloudEventTypes.DESIGNATION, CloudEventTypes.AID, CloudEventTypes.COOPERATION,
+            CloudEventTypes.EXTRACTION);
+
     final List<Mention> mentions = new ArrayList<>();
+    /** The ce_type of each record skipped because this version does not know its type. */
+    final List<String> skippedTypes = new ArrayList<>();
     final List<Extraction> extractions = new ArrayList<>();
     final RuntimeException[] failures;
 
@@ -38,6 +46,10 @@ final class IncomingRecords {
         IncomingRecords read = new IncomingRecords(records.size());
         for (int i = 0; i < records.size(); i++) {
             EventProjector.Received r = records.get(i);
+            if (r.ceType() != null && !KNOWN_TYPES.contains(r.ceType())) {
+                read.skippedTypes.add(r.ceType()); // neither projected nor a failure: acknowledged and counted
+                continue;
+            }
             try {
                 String payload = reader.text(r.value());
                 if (Topics.ARTICLES_EXTRACTED.equals(r.topic())) {
