@@ -67,4 +67,15 @@ class HttpContractIT {
         problem("/api/events/e-000000000000000000000000", 404, "No event e-000000000000000000000000 has been projected.");
         problem("/api/designations/NOR", 404, "No designation claim about Norway (NOR)");
     }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/dashboard.js", "/api/events?limit=1", "/api/events?limit=0", "/q/health/ready"}) {
+            given().get(path).then()
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        }
+    }
 }
