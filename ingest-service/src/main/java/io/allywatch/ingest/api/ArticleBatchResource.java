@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,42 +84,63 @@ public class ArticleBatchResource {
         }
         Batch batch = new Batch(new NdjsonLines(body, maxLineBytes, maxBatchBytes));
         // The first chunk is taken before the answer starts, so that Kafka being down is a plain 503.
-        List<BatchLineResult> first = batch.finish(batch.begin());
-        if (!first.isEmpty() && BatchLineResult.UNAVAILABLE.equals(first.get(0).status())) {
+        ArticleIntake.Chunk<Lines> first = batch.next();
+        List<BatchLineResult> firstResults;
+        try {
+            firstResults = first.tag().answered(intake.acceptAll(first.articles()));
+        } catch (ProblemException unavailable) {
             throw new ProblemException(Problem.of(503, "Service Unavailable",
                     "Kafka is unavailable, so nothing of this batch was accepted; send it again later."), retryAfter, null);
         }
         StreamingOutput rest = out -> {
-            write(out, first);
+            write(out, firstResults);
             // One chunk ahead: the next chunk is read, parsed and stored while Kafka acknowledges
             // the previous one; results still go out in order, each once its chunk is acknowledged.
-            Chunk previous = null;
-            Chunk next = null;
             try {
-                while (!batch.done || previous != null) {
-                    next = batch.done ? null : batch.begin();
-                    if (previous != null) {
-                        List<BatchLineResult> results = batch.finish(previous);
-                        previous = null;
-                        write(out, results);
-                        if (batch.stopped) {
-                            break;
-                        }
+                intake.acceptChunks(batch, new ArticleIntake.ChunkResults<>() {
+                    @Override
+                    public void taken(Lines lines, List<ArticleIntake.Outcome> outcomes) {
+                        writeUnchecked(out, lines.answered(outcomes));
                     }
-                    previous = next;
-                    next = null;
-                }
-            } finally {
-                // A reading or writing error, or Kafka stopping the batch: settle what is in flight.
-                batch.abandon(previous);
-                batch.abandon(next);
+
+                    @Override
+                    public void refused(Lines lines, ProblemException unavailable) {
+                        writeUnchecked(out, unavailableFrom(lines, unavailable));
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         };
         return Response.ok(rest, NDJSON).build();
     }
 
-    /** A chunk read and handed to the intake: its line results so far, and what Kafka still owes. */
-    private record Chunk(List<BatchLineResult> results, List<Integer> slots, ArticleIntake.Pending pending) {
+    /**
+     * A chunk's lines: their results so far (rejected lines final, the others placeholders), and
+     * which of them (slots) take the outcomes of the chunk's articles, in order.
+     */
+    private record Lines(List<BatchLineResult> results, List<Integer> slots) {
+        List<BatchLineResult> answered(List<ArticleIntake.Outcome> outcomes) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                int slot = slots.get(i);
+                ArticleIntake.Outcome o = outcomes.get(i);
+                results.set(slot, BatchLineResult.taken(results.get(slot).line(), o.articleId(), o.duplicate(),
+                        o.nearDuplicateOf()));
+            }
+            return results;
+        }
+    }
+
+    /** Kafka did not take the chunk: nothing of it was accepted, and nothing after it is read. */
+    private List<BatchLineResult> unavailableFrom(Lines lines, ProblemException unavailable) {
+        List<BatchLineResult> results = lines.results();
+        int firstSlot = lines.slots().get(0);
+        long from = results.get(firstSlot).line();
+        LOG.warnf("Batch stopped at line %d: %s", from, unavailable.getMessage());
+        List<BatchLineResult> answered = new ArrayList<>(results.subList(0, firstSlot));
+        answered.add(BatchLineResult.unavailable(from, "Kafka is unavailable: this line and all after it "
+                + "were not accepted; send them again later.", Math.max(1, retryAfter.toSeconds())));
+        return answered;
     }
 
     /** A chunk's results as one write: one buffer handed to the event loop, not two per line. */
@@ -132,18 +154,30 @@ public class ArticleBatchResource {
         out.flush();
     }
 
-    /** The state of one batch: lines read so far, whether it is over, whether Kafka stopped it. */
-    private final class Batch {
+    private void writeUnchecked(OutputStream out, List<BatchLineResult> results) {
+        try {
+            write(out, results);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of one batch, a chunk at a time: up to a chunk of good articles and the bad lines between them. */
+    private final class Batch implements Iterator<ArticleIntake.Chunk<Lines>> {
         private final NdjsonLines lines;
-        boolean done;
-        boolean stopped;
+        private boolean done;
 
         Batch(NdjsonLines lines) {
             this.lines = lines;
         }
 
-        /** Reads up to a chunk of good articles (and the bad lines between them) and stores them. */
-        Chunk begin() {
+        @Override
+        public boolean hasNext() {
+            return !done;
+        }
+
+        @Override
+        public ArticleIntake.Chunk<Lines> next() {
             List<BatchLineResult> results = new ArrayList<>();
             List<Integer> slots = new ArrayList<>();
             List<Article> articles = new ArrayList<>();
@@ -165,7 +199,7 @@ public class ArticleBatchResource {
                     try {
                         articles.add(parser.parse(line.bytes(), MediaType.APPLICATION_JSON_TYPE));
                         slots.add(results.size());
-                        results.add(BatchLineResult.taken(line.number(), null, false, null)); // filled below
+                        results.add(BatchLineResult.taken(line.number(), null, false, null)); // filled once taken
                     } catch (ProblemException bad) {
                         results.add(BatchLineResult.rejected(line.number(), bad.problem().status(), bad.problem().detail()));
                     }
@@ -178,51 +212,7 @@ public class ArticleBatchResource {
                 done = true;
                 throw new UncheckedIOException("reading the batch failed", e);
             }
-            return new Chunk(results, slots, articles.isEmpty() ? null : intake.begin(articles));
-        }
-
-        /** Waits for Kafka to take the chunk and fills in its results; stops the batch if it did not. */
-        List<BatchLineResult> finish(Chunk chunk) {
-            List<BatchLineResult> results = chunk.results();
-            if (chunk.pending() == null) {
-                return results;
-            }
-            List<Integer> slots = chunk.slots();
-            List<ArticleIntake.Outcome> outcomes;
-            try {
-                outcomes = intake.finish(chunk.pending());
-            } catch (ProblemException unavailable) {
-                // Nothing of this chunk was accepted, and nothing after it will be read.
-                done = true;
-                stopped = true;
-                long from = results.get(slots.get(0)).line();
-                LOG.warnf("Batch stopped at line %d: %s", from, unavailable.getMessage());
-                List<BatchLineResult> answered = new ArrayList<>(results.subList(0, slots.get(0)));
-                answered.add(BatchLineResult.unavailable(from, "Kafka is unavailable: this line and all after it "
-                        + "were not accepted; send them again later.", Math.max(1, retryAfter.toSeconds())));
-                return answered;
-            }
-            for (int i = 0; i < outcomes.size(); i++) {
-                int slot = slots.get(i);
-                ArticleIntake.Outcome o = outcomes.get(i);
-                results.set(slot, BatchLineResult.taken(results.get(slot).line(), o.articleId(), o.duplicate(),
-                        o.nearDuplicateOf()));
-            }
-            return results;
-        }
-
-        /**
-         * The chunk begun after one Kafka refused: its outcome is not reported (the caller was told
-         * to send it again). If Kafka took it after all, the resent lines come back as duplicates.
-         */
-        void abandon(Chunk chunk) {
-            if (chunk != null && chunk.pending() != null) {
-                try {
-                    intake.finish(chunk.pending());
-                } catch (ProblemException alsoUnavailable) {
-                    // its rows are deleted again; nothing else to do
-                }
-            }
+            return new ArticleIntake.Chunk<>(new Lines(results, slots), articles);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.allywatch.contract.Article;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
 import io.allywatch.ingest.domain.HtmlArticleExtractor;
+import io.allywatch.ingest.domain.ReceivedArticles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,13 +33,15 @@ public class ArticleResource {
     private static final Pattern ARTICLE_ID = Pattern.compile("a-[0-9a-f]{24}");
 
     private final ArticleIntake intake;
+    private final ReceivedArticles articles;
     private final ArticleRequestParser parser;
     private final int maxBodyBytes;
 
-    public ArticleResource(ArticleIntake intake, ObjectMapper json,
+    public ArticleResource(ArticleIntake intake, ReceivedArticles articles, ObjectMapper json,
                            @ConfigProperty(name = "allywatch.ingest.max-text-chars") int maxTextChars,
                            @ConfigProperty(name = "allywatch.ingest.max-body-bytes") int maxBodyBytes) {
         this.intake = intake;
+        this.articles = articles;
         this.maxBodyBytes = maxBodyBytes;
         this.parser = new ArticleRequestParser(json, new HtmlArticleExtractor(), maxTextChars, Clock.systemUTC());
     }
@@ -93,7 +96,7 @@ public class ArticleResource {
         if (!ARTICLE_ID.matcher(articleId).matches()) {
             throw ProblemException.badRequest("'" + articleId + "' is not an article id (a- followed by 24 hex digits).");
         }
-        return intake.find(articleId)
+        return articles.find(articleId)
                 .orElseThrow(() -> ProblemException.notFound("No article " + articleId + " was received."));
     }
 }

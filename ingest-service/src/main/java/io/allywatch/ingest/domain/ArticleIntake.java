@@ -3,38 +3,27 @@ package io.allywatch.ingest.domain;
 import io.allywatch.contract.Article;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
-import io.allywatch.ingest.messaging.ArticlePublisher;
-import io.allywatch.ingest.store.ReceivedArticle;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -42,49 +31,56 @@ import org.jboss.logging.MDC;
 /**
  * Accepts each article at most once, a chunk at a time: its rows are committed, its records sent,
  * and if Kafka does not acknowledge every record in time the rows are deleted again and the caller
- * told to retry, so nothing is accepted that the pipeline does not have. {@link #begin} and
- * {@link #finish} split the two halves so that a caller can store its next chunk while Kafka
- * acknowledges the last one.
+ * told to retry, so nothing is accepted that the pipeline does not have. {@link #acceptChunks}
+ * stores and sends each chunk while Kafka acknowledges the one before.
  * Exact duplicates (same normalized text, so same id) are refused; near-duplicates (SimHash
  * within a few bits of an earlier article) are accepted and marked with the id they repeat.
+ * The rows are the {@link ReceivedArticles} store's, the in-memory knowledge the
+ * {@link DuplicateIndex}'s; this class only orchestrates.
  */
 @ApplicationScoped
 public class ArticleIntake {
     private static final Logger LOG = Logger.getLogger(ArticleIntake.class);
 
-    private final ArticlePublisher publisher;
-    private final ArticleLanguage language;
-    private final DataSource db;
-    /** The received_article table, with its schema. */
-    private final String table;
+    private final ReceivedArticles store;
+    private final ArticleSender sender;
+    private final Language language;
     private final SimHash simHash;
-    private final NearDuplicateIndex nearDuplicates;
-    /** Every id stored (maybe-membership): only maybe-seen ids of a chunk are looked up. */
-    private final SeenIds seen = new SeenIds();
+    private final DuplicateIndex index;
     private final Duration retryAfter;
+    private final Duration publishTimeout;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter nearDuplicateCount;
-    private final Duration publishTimeout;
+    /** Duplicates are checked and rows inserted under this lock, so two chunks cannot both take one text. */
     private final ReentrantLock storing = new ReentrantLock(true);
-    /** Ids whose rows are committed while their records wait for Kafka, with the wait's outcome. */
-    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
 
-    public ArticleIntake(ArticlePublisher publisher, ArticleLanguage language, DataSource db, MeterRegistry registry,
-                         @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema") String schema,
+    /** The language of an article: the declared one, else identified from its text (empty if unknown). */
+    @FunctionalInterface
+    public interface Language {
+        Optional<String> of(String declared, String text);
+    }
+
+    @Inject
+    public ArticleIntake(ReceivedArticles store, ArticleSender sender, ArticleLanguage language, MeterRegistry registry,
                          @ConfigProperty(name = "allywatch.ingest.retry-after") Duration retryAfter,
                          @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.max-distance") int maxDistance,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.shingle-words") int shingleWords,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.min-shingles") int minShingles) {
-        this.publisher = publisher;
+        this(store, sender, language::of, registry, retryAfter, publishTimeout, new SimHash(shingleWords, minShingles),
+                new DuplicateIndex(maxDistance));
+    }
+
+    public ArticleIntake(ReceivedArticles store, ArticleSender sender, Language language, MeterRegistry registry,
+                         Duration retryAfter, Duration publishTimeout, SimHash simHash, DuplicateIndex index) {
+        this.store = store;
+        this.sender = sender;
         this.language = language;
-        this.db = db;
-        this.table = schema + ".received_article";
         this.retryAfter = retryAfter;
         this.publishTimeout = publishTimeout;
-        this.simHash = new SimHash(shingleWords, minShingles);
-        this.nearDuplicates = new NearDuplicateIndex(maxDistance);
+        this.simHash = simHash;
+        this.index = index;
         this.accepted = Counter.builder("allywatch.articles.ingested").tag("outcome", "accepted").register(registry);
         this.duplicates = Counter.builder("allywatch.articles.ingested").tag("outcome", "duplicate").register(registry);
         this.nearDuplicateCount = Counter.builder("allywatch.articles.near.duplicates").register(registry);
@@ -94,27 +90,23 @@ public class ArticleIntake {
     public record Outcome(String articleId, boolean duplicate, String nearDuplicateOf) {
     }
 
-    /** An article ready to store: language filled in where it could be, fingerprint if long enough. */
-    private record Candidate(Article article, OptionalLong fingerprint) {
+    /** One chunk for {@link #acceptChunks}: the caller's own tag for it (what to answer), and its articles. */
+    public record Chunk<T>(T tag, List<Article> articles) {
+    }
+
+    /** Where {@link #acceptChunks} reports each chunk, in order. */
+    public interface ChunkResults<T> {
+        /** Kafka has every record of the chunk: one outcome per article, in order. */
+        void taken(T tag, List<Outcome> outcomes);
+
+        /** Kafka did not take the chunk (none of it is accepted); no chunk after it is read. */
+        void refused(T tag, ProblemException unavailable);
     }
 
     /** The ids and fingerprints of earlier articles, so duplicates and near-duplicates are found across restarts. */
-    void loadStored(@Observes StartupEvent start) throws SQLException {
-        int ids = 0;
-        try (Connection c = db.getConnection();
-             PreparedStatement select = c.prepareStatement("select article_id, simhash from " + table);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String id = rows.getString(1);
-                seen.add(id);
-                ids++;
-                long fingerprint = rows.getLong(2);
-                if (!rows.wasNull()) {
-                    nearDuplicates.add(id, fingerprint);
-                }
-            }
-        }
-        LOG.infof("%d article(s) stored; near-duplicate index holds %d fingerprint(s)", ids, nearDuplicates.size());
+    void loadStored(@Observes StartupEvent start) {
+        int ids = store.forEachStored(index::addStored);
+        LOG.infof("%d article(s) stored; near-duplicate index holds %d fingerprint(s)", ids, index.fingerprints());
     }
 
     public Outcome accept(Article article) {
@@ -132,19 +124,80 @@ public class ArticleIntake {
      * @throws ProblemException 503 with Retry-After when Kafka did not take them (none is accepted then)
      */
     public List<Outcome> acceptAll(List<Article> articles) {
-        return finish(begin(articles));
+        return take(prepare(articles));
+    }
+
+    /**
+     * Accepts chunks one after another, pipelined: the next chunk is pulled from {@code chunks}
+     * (the caller reads and parses it), stored and sent while Kafka acknowledges the one before,
+     * so that wait overlaps the caller's work instead of adding to it. Each chunk is reported to
+     * {@code results} in order once Kafka answered for it; the first chunk Kafka refuses ends the
+     * run (a chunk already begun after it is settled, its outcome not reported).
+     *
+     * @return true when every chunk was taken, false when Kafka refused one
+     */
+    public <T> boolean acceptChunks(Iterator<Chunk<T>> chunks, ChunkResults<T> results) {
+        Begun<T> previous = null;
+        Begun<T> next = null;
+        try {
+            while (previous != null || chunks.hasNext()) {
+                ProblemException refusedAtBegin = null;
+                T nextTag = null;
+                if (chunks.hasNext()) {
+                    Chunk<T> chunk = chunks.next();
+                    nextTag = chunk.tag();
+                    try {
+                        next = new Begun<>(chunk.tag(), begin(prepare(chunk.articles())));
+                    } catch (ProblemException unavailable) { // its second pass met Kafka down
+                        refusedAtBegin = unavailable;
+                    }
+                }
+                if (previous != null) {
+                    Begun<T> last = previous;
+                    previous = null;
+                    List<Outcome> outcomes;
+                    try {
+                        outcomes = finish(last.pending());
+                    } catch (ProblemException unavailable) {
+                        results.refused(last.tag(), unavailable);
+                        return false;
+                    }
+                    results.taken(last.tag(), outcomes);
+                }
+                if (refusedAtBegin != null) {
+                    results.refused(nextTag, refusedAtBegin);
+                    return false;
+                }
+                previous = next;
+                next = null;
+            }
+            return true;
+        } finally {
+            // A reading or writing error, or Kafka stopping the run: settle what is in flight.
+            abandon(previous);
+            abandon(next);
+        }
+    }
+
+    private record Begun<T>(T tag, Pending pending) {
+    }
+
+    /** An article ready to store: language filled in where it could be, fingerprint if long enough. */
+    private record Candidate(Article article, OptionalLong fingerprint) {
+        String id() {
+            return article.articleId();
+        }
     }
 
     /**
      * A chunk whose rows are committed and whose records are on their way to Kafka; {@link #finish}
-     * waits for the acknowledgements. Between the two the caller may prepare its next chunk, so the
-     * wait for Kafka overlaps parsing and storing instead of adding to them.
+     * waits for the acknowledgements.
      */
-    public final class Pending {
-        private final List<Article> articles;
+    private static final class Pending {
         private final List<Candidate> candidates;
         private final List<Outcome> outcomes;
-        private final List<ArticlePublisher.Outgoing> outgoing;
+        /** The ids of the records sent (the chunk's new articles). */
+        private final List<String> sent;
         /** Completes when Kafka has every record of the chunk (or fails). */
         private final CompletableFuture<Void> acks;
         /** Completed by finish: duplicates of this chunk's ids in other chunks wait on it. */
@@ -153,75 +206,137 @@ public class ArticleIntake {
         private final Map<Integer, CompletableFuture<Void>> dependsOn;
         private boolean finished;
 
-        private Pending(List<Article> articles, List<Candidate> candidates, Stored stored,
-                        CompletableFuture<Void> acks) {
-            this.articles = articles;
+        private Pending(List<Candidate> candidates, List<Outcome> outcomes, List<String> sent,
+                        CompletableFuture<Void> acks, Map<Integer, CompletableFuture<Void>> dependsOn) {
             this.candidates = candidates;
-            this.outcomes = new ArrayList<>(stored.outcomes());
-            this.outgoing = stored.outgoing();
-            this.dependsOn = stored.dependsOn();
+            this.outcomes = outcomes;
+            this.sent = sent;
             this.acks = acks;
+            this.dependsOn = dependsOn;
+        }
+
+        /** Outcomes already settled and counted. */
+        static Pending done(List<Outcome> outcomes) {
+            Pending p = new Pending(List.of(), outcomes, List.of(), CompletableFuture.completedFuture(null), Map.of());
+            p.finished = true;
+            p.settled.complete(null);
+            return p;
         }
     }
 
+    private List<Candidate> prepare(List<Article> articles) {
+        return articles.stream()
+                .map(a -> new Candidate(a.withLang(language.of(a.lang(), a.text()).orElse(null)), simHash.fingerprint(a.text())))
+                .toList();
+    }
+
+    private List<Outcome> take(List<Candidate> candidates) {
+        return finish(begin(candidates));
+    }
+
     /**
-     * Stores a chunk and hands its records to the producer without waiting for Kafka. Duplicates
-     * are checked in one transaction under a lock, so two chunks carrying the same text cannot both
-     * take it; language and fingerprints are computed before, in parallel.
+     * Stores a chunk and hands its records to the producer without waiting for Kafka. If another
+     * replica stored one of its ids meanwhile, a second pass takes the articles one at a time, so
+     * the loser of the race is reported as a duplicate and the rest are still taken.
      */
-    public Pending begin(List<Article> articles) {
-        List<Candidate> candidates = articles.stream().map(this::prepare).toList();
+    private Pending begin(List<Candidate> candidates) {
+        try {
+            return storeAndSend(candidates);
+        } catch (ReceivedArticles.IdTaken raced) {
+            LOG.debugf("Another writer stored one of %d article(s) first: taking them one at a time", candidates.size());
+        }
+        List<Outcome> outcomes = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            outcomes.add(takeAlone(c));
+        }
+        return Pending.done(outcomes);
+    }
+
+    /** One article of the second pass: a duplicate if another writer's insert of its id won. */
+    private Outcome takeAlone(Candidate c) {
+        Pending pending;
+        try {
+            pending = storeAndSend(List.of(c));
+        } catch (ReceivedArticles.IdTaken raced) {
+            index.markStored(c.id());
+            duplicates.increment();
+            return new Outcome(c.id(), true, null);
+        }
+        return finish(pending).get(0);
+    }
+
+    /**
+     * Duplicates are checked and the new rows inserted in one transaction under the lock; the
+     * records are sent after the commit, outside any transaction: a transaction held across the
+     * wait for Kafka is carried onto Kafka's callback thread by context propagation and then fails
+     * to commit ("multiple threads active").
+     */
+    private Pending storeAndSend(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return Pending.done(new ArrayList<>());
+        }
         storing.lock();
         try {
-            Stored stored = QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = db.getConnection()) {
-                    return store(c, candidates);
-                }
-            });
-            // Published after the rows are committed, outside any transaction: a transaction held
-            // across the wait for Kafka is carried onto Kafka's callback thread by context
-            // propagation and then fails to commit ("multiple threads active").
-            stored.outgoing().forEach(o -> seen.add(o.article().articleId()));
-            CompletableFuture<Void> acks = publisher.sendAll(stored.outgoing());
-            Pending pending = new Pending(articles, candidates, stored, acks);
+            Decision d = new Decision();
+            store.insertNew(index.maybeStored(candidates.stream().map(Candidate::id).toList()),
+                    known -> d.decide(candidates, known));
+            d.sent.forEach(index::markStored);
+            CompletableFuture<Void> acks = sender.sendAll(d.outgoing);
+            Pending pending = new Pending(candidates, d.outcomes, d.sent, acks, d.dependsOn);
             // Until Kafka answers, a chunk that finds these ids stored must wait for the answer:
             // "duplicate" is only true if these rows survive.
-            for (ArticlePublisher.Outgoing o : stored.outgoing()) {
-                inFlight.put(o.article().articleId(), pending.settled);
-            }
+            index.inFlight(d.sent, pending.settled);
             // Fingerprints go in now, so the next chunk sees these as near-duplicate sources.
-            for (int i = 0; i < candidates.size(); i++) {
-                Outcome o = pending.outcomes.get(i);
-                OptionalLong fp = candidates.get(i).fingerprint();
-                if (!o.duplicate() && fp.isPresent()) {
-                    nearDuplicates.add(o.articleId(), fp.getAsLong());
-                }
-            }
+            forEachFingerprint(pending, index::addFingerprint);
             return pending;
-        } catch (Raced raced) {
-            // Another instance inserted one of these ids after we looked: redo one by one, so the
-            // loser of the race is reported as a duplicate and the rest are still taken.
-            List<Outcome> outcomes = new ArrayList<>();
-            if (candidates.size() == 1) {
-                seen.add(candidates.get(0).article().articleId());
-                outcomes.add(new Outcome(candidates.get(0).article().articleId(), true, null));
-                duplicates.increment();
-            } else {
-                storing.unlock();
-                try {
-                    for (Article a : articles) {
-                        outcomes.add(acceptAll(List.of(a)).get(0)); // counted and indexed by the single calls
-                    }
-                } finally {
-                    storing.lock();
-                }
-            }
-            Pending done = new Pending(articles, candidates, new Stored(outcomes, List.of(), Map.of()),
-                    CompletableFuture.completedFuture(null));
-            done.finished = true;
-            return done;
         } finally {
             storing.unlock();
+        }
+    }
+
+    /** What one chunk's transaction decides, given the ids stored already. */
+    private final class Decision {
+        final List<Outcome> outcomes = new ArrayList<>();
+        final List<ArticleSender.Outgoing> outgoing = new ArrayList<>();
+        final List<String> sent = new ArrayList<>();
+        final Map<Integer, CompletableFuture<Void>> dependsOn = new TreeMap<>();
+
+        List<ReceivedArticles.Row> decide(List<Candidate> candidates, Set<String> known) {
+            List<ReceivedArticles.Row> rows = new ArrayList<>();
+            List<NearDuplicateIndex.Entry> fresh = new ArrayList<>();
+            for (Candidate cand : candidates) {
+                String id = cand.id();
+                if (!known.add(id)) { // stored before, or earlier in this chunk
+                    CompletableFuture<Void> other = index.inFlight(id);
+                    if (other != null) {
+                        dependsOn.put(outcomes.size(), other);
+                    }
+                    outcomes.add(new Outcome(id, true, null));
+                    continue;
+                }
+                String repeats = index.repeats(cand.fingerprint(), fresh);
+                rows.add(new ReceivedArticles.Row(cand.article(), cand.fingerprint(), repeats));
+                outcomes.add(new Outcome(id, false, repeats));
+                outgoing.add(new ArticleSender.Outgoing(cand.article(), repeats));
+                sent.add(id);
+                cand.fingerprint().ifPresent(fp -> fresh.add(new NearDuplicateIndex.Entry(id, fp)));
+            }
+            return rows;
+        }
+    }
+
+    private interface FingerprintAction {
+        void apply(String articleId, long fingerprint);
+    }
+
+    /** The fingerprints of the chunk's articles that were taken (not duplicates). */
+    private static void forEachFingerprint(Pending p, FingerprintAction action) {
+        for (int i = 0; i < p.candidates.size(); i++) {
+            Outcome o = p.outcomes.get(i);
+            OptionalLong fp = p.candidates.get(i).fingerprint();
+            if (!o.duplicate() && fp.isPresent()) {
+                action.apply(o.articleId(), fp.getAsLong());
+            }
         }
     }
 
@@ -229,12 +344,11 @@ public class ArticleIntake {
      * Waits for Kafka's acknowledgements of a chunk; if they do not all come in time, its rows are
      * deleted again (compensation) and 503 thrown, so nothing is accepted that the pipeline lacks.
      */
-    public List<Outcome> finish(Pending p) {
+    private List<Outcome> finish(Pending p) {
         if (p.finished) {
             return p.outcomes;
         }
         p.finished = true;
-        List<String> ids = p.outgoing.stream().map(o -> o.article().articleId()).toList();
         try {
             p.acks.get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
@@ -242,40 +356,31 @@ public class ArticleIntake {
                 Thread.currentThread().interrupt();
             }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            try {
-                QuarkusTransaction.requiringNew().call(() -> delete(ids));
-            } finally {
-                for (int i = 0; i < p.candidates.size(); i++) {
-                    OptionalLong fp = p.candidates.get(i).fingerprint();
-                    if (!p.outcomes.get(i).duplicate() && fp.isPresent()) {
-                        nearDuplicates.remove(p.outcomes.get(i).articleId(), fp.getAsLong());
-                    }
-                }
-                ids.forEach(inFlight::remove);
-                p.settled.completeExceptionally(cause);
-            }
-            LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", ids.size(), cause.toString());
+            takeBack(p, cause);
+            LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", p.sent.size(), cause.toString());
             throw new ProblemException(Problem.of(503, "Service Unavailable",
                     "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
                     retryAfter, cause);
         }
-        ids.forEach(inFlight::remove);
+        index.settled(p.sent);
         p.settled.complete(null);
-        // A "duplicate" of an article another chunk was still publishing holds only if that
-        // chunk got through; if it did not, its rows are gone and this article is taken afresh.
-        // (If Kafka is down by then, that call's 503 stands for the whole chunk: the caller sends it
-        // again and the articles taken here come back as duplicates.)
-        Set<Integer> counted = new HashSet<>();
+        // A "duplicate" of an article another chunk was still publishing holds only if that chunk
+        // got through; if it did not, its rows are gone and these articles are taken afresh, in a
+        // second pass. (If Kafka is down by then, that pass's 503 stands for the whole chunk: the
+        // caller sends it again and the articles taken here come back as duplicates.)
+        List<Integer> afresh = new ArrayList<>();
         p.dependsOn.forEach((i, other) -> {
-            try {
-                other.get(publishTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                p.outcomes.set(i, acceptAll(List.of(p.articles.get(i))).get(0));
-                counted.add(i); // by that call
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!survived(other)) {
+                afresh.add(i);
             }
         });
+        Set<Integer> counted = new HashSet<>(afresh); // by the second pass
+        if (!afresh.isEmpty()) {
+            List<Outcome> again = take(afresh.stream().map(p.candidates::get).toList());
+            for (int k = 0; k < afresh.size(); k++) {
+                p.outcomes.set(afresh.get(k), again.get(k));
+            }
+        }
         for (int i = 0; i < p.outcomes.size(); i++) {
             Outcome o = p.outcomes.get(i);
             if (counted.contains(i)) {
@@ -293,177 +398,42 @@ public class ArticleIntake {
         return p.outcomes;
     }
 
-    private Candidate prepare(Article a) {
-        Article withLang = a.withLang(language.of(a.lang(), a.text()).orElse(null));
-        return new Candidate(withLang, simHash.fingerprint(a.text()));
-    }
-
-    /**
-     * In the caller's transaction: which ids are stored already (one query for the chunk's
-     * maybe-seen ids), then the new rows in one JDBC batch.
-     *
-     * @throws Raced when another instance inserted one of the ids after the lookup
-     */
-    private Stored store(Connection c, List<Candidate> candidates) throws SQLException {
-        Set<String> maybeStored = new LinkedHashSet<>();
-        for (Candidate cand : candidates) {
-            if (seen.mightContain(cand.article().articleId())) {
-                maybeStored.add(cand.article().articleId());
-            }
-        }
-        Set<String> known = known(c, maybeStored);
-        List<Outcome> outcomes = new ArrayList<>(candidates.size());
-        List<ArticlePublisher.Outgoing> outgoing = new ArrayList<>();
-        List<Candidate> fresh = new ArrayList<>();
-        Map<Integer, CompletableFuture<Void>> dependsOn = new HashMap<>();
-        try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (article_id, url, source, title, "
-                + "published_at, lang, body, received_at, simhash, near_duplicate_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Candidate cand : candidates) {
-                String id = cand.article().articleId();
-                if (!known.add(id)) { // stored before, or earlier in this chunk
-                    CompletableFuture<Void> other = inFlight.get(id);
-                    if (other != null) {
-                        dependsOn.put(outcomes.size(), other);
-                    }
-                    outcomes.add(new Outcome(id, true, null));
-                    continue;
-                }
-                String repeats = repeats(cand, fresh);
-                bind(insert, cand, repeats);
-                insert.addBatch();
-                outcomes.add(new Outcome(id, false, repeats));
-                outgoing.add(new ArticlePublisher.Outgoing(cand.article(), repeats));
-                fresh.add(cand);
-            }
-            if (!fresh.isEmpty()) {
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
-                throw new Raced(e);
-            }
-            throw e;
-        }
-        return new Stored(outcomes, outgoing, dependsOn);
-    }
-
-    private static void bind(PreparedStatement insert, Candidate cand, String nearDuplicateOf) throws SQLException {
-        Article a = cand.article();
-        insert.setString(1, a.articleId());
-        insert.setString(2, a.url());
-        insert.setString(3, a.source());
-        insert.setString(4, a.title());
-        setInstant(insert, 5, a.publishedAt());
-        insert.setString(6, a.lang());
-        insert.setString(7, a.text());
-        setInstant(insert, 8, a.receivedAt());
-        if (cand.fingerprint().isPresent()) {
-            insert.setLong(9, cand.fingerprint().getAsLong());
-        } else {
-            insert.setNull(9, Types.BIGINT);
-        }
-        insert.setString(10, nearDuplicateOf);
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant at) throws SQLException {
-        if (at == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, at.atOffset(ZoneOffset.UTC));
+    /** Compensation: the chunk's rows deleted, its fingerprints taken out, its waiters told. */
+    private void takeBack(Pending p, Throwable cause) {
+        try {
+            store.delete(p.sent);
+        } finally {
+            forEachFingerprint(p, index::removeFingerprint);
+            index.settled(p.sent);
+            p.settled.completeExceptionally(cause);
         }
     }
 
-    /** The ids of the set that are stored already. */
-    private Set<String> known(Connection c, Set<String> ids) throws SQLException {
-        Set<String> known = new HashSet<>();
-        if (ids.isEmpty()) {
-            return known;
-        }
-        // Padded to a power of two (repeating an id) so that few distinct statements are prepared.
-        int slots = ids.size() == 1 ? 1 : Integer.highestOneBit(ids.size() - 1) << 1;
-        try (PreparedStatement select = c.prepareStatement("select article_id from " + table
-                + " where article_id in (" + placeholders(slots) + ")")) {
-            int i = 1;
-            String first = ids.iterator().next();
-            for (String id : ids) {
-                select.setString(i++, id);
-            }
-            for (; i <= slots; i++) {
-                select.setString(i, first);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    known.add(rows.getString(1));
-                }
-            }
-        }
-        return known;
-    }
-
-    /** Removes the rows of a chunk Kafka did not take (compensation). */
-    private int delete(List<String> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        try (Connection c = db.getConnection();
-             PreparedStatement delete = c.prepareStatement("delete from " + table + " where article_id in ("
-                     + placeholders(ids.size()) + ")")) {
-            for (int i = 0; i < ids.size(); i++) {
-                delete.setString(i + 1, ids.get(i));
-            }
-            return delete.executeUpdate();
-        }
-    }
-
-    private static String placeholders(int n) {
-        return "?, ".repeat(n - 1) + "?";
-    }
-
-    /** SQLState class 23 (integrity constraint): here, the primary key, so another insert of the same id won. */
-    private static boolean isUniqueViolation(SQLException e) {
-        for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Another writer stored one of a chunk's ids between the lookup and the insert; the transaction rolls back. */
-    private static final class Raced extends RuntimeException {
-        Raced(SQLException cause) {
-            super(cause);
+    /** Whether the chunk another article depended on got through (waiting for it at most twice the publish timeout). */
+    private boolean survived(CompletableFuture<Void> other) {
+        try {
+            other.get(publishTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
     /**
-     * What a chunk's transaction stored: the outcomes, the records still to publish, and which
-     * duplicates repeat an article whose chunk is still waiting for Kafka.
+     * A chunk begun after one Kafka refused (or before a reading error): its outcome is not
+     * reported (the caller was told to send it again). If Kafka took it after all, the resent
+     * articles come back as duplicates.
      */
-    private record Stored(List<Outcome> outcomes, List<ArticlePublisher.Outgoing> outgoing,
-                          Map<Integer, CompletableFuture<Void>> dependsOn) {
-    }
-
-    /** The id of an earlier article this one nearly repeats: stored ones first, then this chunk's. */
-    private String repeats(Candidate c, List<Candidate> earlierInChunk) {
-        if (c.fingerprint().isEmpty()) {
-            return null;
-        }
-        long fp = c.fingerprint().getAsLong();
-        Optional<NearDuplicateIndex.Entry> stored = nearDuplicates.nearest(fp);
-        if (stored.isPresent()) {
-            return stored.get().articleId();
-        }
-        for (Candidate e : earlierInChunk) {
-            if (e.fingerprint().isPresent()
-                    && SimHash.distance(e.fingerprint().getAsLong(), fp) <= nearDuplicates.maxDistance()) {
-                return e.article().articleId();
+    private void abandon(Begun<?> begun) {
+        if (begun != null) {
+            try {
+                finish(begun.pending());
+            } catch (ProblemException alsoUnavailable) {
+                // its rows are deleted again; nothing else to do
             }
         }
-        return null;
-    }
-
-    public Optional<Article> find(String articleId) {
-        return ReceivedArticle.<ReceivedArticle>findByIdOptional(articleId).map(ReceivedArticle::toArticle);
     }
 }

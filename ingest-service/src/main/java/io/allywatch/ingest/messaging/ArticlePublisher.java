@@ -2,8 +2,8 @@ package io.allywatch.ingest.messaging;
 
 import io.allywatch.contract.Article;
 import io.allywatch.contract.CloudEventTypes;
+import io.allywatch.ingest.domain.ArticleSender;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,51 +28,48 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes accepted articles to the raw-articles channel; the caller waits for Kafka's
- * acknowledgement. Two ways, the same records (key, value, CloudEvents binary headers as the
- * connector writes them, the near-duplicate header), the same producer (acks=all, idempotent):
+ * acknowledgement. One record whichever way it goes: key, value, and the headers of
+ * {@link #headers} (CloudEvents binary mode from the contract's constants, the near-duplicate
+ * header), written here only; the connector's own CloudEvents support is off for the channel.
+ * The same producer (acks=all, idempotent) two ways:
  * <ul>
  *   <li>tracing on ({@link KafkaTracingSwitch}): through the channel's emitter, so the connector
- *   opens each record's producer span and carries the trace in its headers;</li>
+ *   opens each record's producer span and adds the trace context to those headers;</li>
  *   <li>tracing off (the default): straight to the channel's own Kafka producer from the calling
  *   thread, skipping the emitter's per-message streams and context capture (about a fifth of
  *   ingest's CPU in a profile of a batch).</li>
  * </ul>
  */
 @ApplicationScoped
-public class ArticlePublisher {
+public class ArticlePublisher implements ArticleSender {
     /** Kafka header naming the earlier article a near-duplicate repeats (absent otherwise). */
     public static final String NEAR_DUPLICATE_HEADER = "allywatch_near_duplicate_of";
+    /** The records' value: the Article as JSON (the channel's serializer). */
+    static final String CONTENT_TYPE = "application/json";
     static final String CHANNEL = "articles-out";
 
     private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
-    private static final byte[] SPEC_VERSION = "1.0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SPEC_VERSION = CloudEventTypes.SPEC_VERSION.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TYPE = CloudEventTypes.ARTICLE.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DATA_CONTENT_TYPE = CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
     private final MutinyEmitter<Article> articles;
     private final KafkaClientService kafka;
     private final boolean viaEmitter;
     private final String topic;
-    private final byte[] ceSource;
-    private final byte[] ceType = CloudEventTypes.ARTICLE.getBytes(StandardCharsets.UTF_8);
-    private final byte[] contentType;
+    private final byte[] source;
     private volatile Producer<String, Article> producer;
-
-    /** One record to publish: the article and, for a near-duplicate, the id it repeats. */
-    public record Outgoing(Article article, String nearDuplicateOf) {
-    }
 
     public ArticlePublisher(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                             MutinyEmitter<Article> articles, KafkaClientService kafka,
                             @ConfigProperty(name = KafkaTracingSwitch.TRACING_ENABLED) boolean tracing,
                             @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic,
-                            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".cloud-events-source") String ceSource,
-                            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".cloud-events-data-content-type")
-                            String contentType) {
+                            @ConfigProperty(name = "allywatch.ingest.cloud-events-source") String source) {
         this.articles = articles;
         this.kafka = kafka;
         this.viaEmitter = tracing;
         this.topic = topic;
-        this.ceSource = ceSource.getBytes(StandardCharsets.UTF_8);
-        this.contentType = contentType.getBytes(StandardCharsets.UTF_8);
+        this.source = source.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -80,6 +77,7 @@ public class ArticlePublisher {
      * one (acks=all), or fails with the first error. One countdown for the chunk, not a future per
      * record joined at the end.
      */
+    @Override
     public CompletableFuture<Void> sendAll(List<Outgoing> records) {
         if (records.isEmpty()) {
             return CompletableFuture.completedFuture(null);
@@ -102,11 +100,14 @@ public class ArticlePublisher {
                 if (all.isDone()) {
                     break; // failed already: the caller compensates the whole chunk
                 }
+                String key = r.article().articleId();
+                Headers headers = headers(r);
                 if (direct == null) {
-                    articles.send(message(r, ack, nack));
+                    articles.send(Message.of(r.article(), Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
+                            .withKey(key).withHeaders(headers).build()), ack, nack));
                 } else {
                     // send blocks (up to max.block.ms) only while the topic's metadata is unknown
-                    direct.send(record(r), (metadata, failure) -> {
+                    direct.send(new ProducerRecord<>(topic, null, key, r.article(), headers), (metadata, failure) -> {
                         if (failure == null) {
                             ack.get();
                         } else {
@@ -130,37 +131,24 @@ public class ArticlePublisher {
         return p;
     }
 
-    /** The record the connector would write for the message below (KafkaCloudEventHelper, binary mode). */
-    private ProducerRecord<String, Article> record(Outgoing record) {
+    /**
+     * A record's headers, the one place they are written: CloudEvents binary mode (as the
+     * connector's KafkaCloudEventHelper would write them) and, for a near-duplicate, the id it repeats.
+     */
+    Headers headers(Outgoing record) {
         Article article = record.article();
         Headers headers = new RecordHeaders();
+        headers.add("ce_specversion", SPEC_VERSION);
+        headers.add("ce_id", article.articleId().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", TYPE);
+        headers.add("ce_source", source);
+        headers.add("ce_datacontenttype", DATA_CONTENT_TYPE);
+        headers.add("content-type", DATA_CONTENT_TYPE);
+        headers.add("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.receivedAt().atZone(ZoneOffset.UTC))
+                .getBytes(StandardCharsets.UTF_8));
         if (record.nearDuplicateOf() != null) {
             headers.add(NEAR_DUPLICATE_HEADER, record.nearDuplicateOf().getBytes(StandardCharsets.UTF_8));
         }
-        headers.add("ce_specversion", SPEC_VERSION);
-        headers.add("ce_id", article.articleId().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", ceType);
-        headers.add("ce_source", ceSource);
-        headers.add("ce_datacontenttype", contentType);
-        headers.add("content-type", contentType);
-        headers.add("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.receivedAt().atZone(ZoneOffset.UTC))
-                .getBytes(StandardCharsets.UTF_8));
-        return new ProducerRecord<>(topic, null, article.articleId(), article, headers);
-    }
-
-    private static Message<Article> message(Outgoing record, Supplier<CompletionStage<Void>> ack,
-                                            Function<Throwable, CompletionStage<Void>> nack) {
-        Article article = record.article();
-        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka =
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.articleId());
-        if (record.nearDuplicateOf() != null) {
-            kafka.withHeaders(new RecordHeaders().add(NEAR_DUPLICATE_HEADER,
-                    record.nearDuplicateOf().getBytes(StandardCharsets.UTF_8)));
-        }
-        return Message.of(article, Metadata.of(kafka.build(), OutgoingCloudEventMetadata.builder()
-                .withId(article.articleId())
-                .withType(CloudEventTypes.ARTICLE)
-                .withTimestamp(article.receivedAt().atZone(ZoneOffset.UTC))
-                .build()), ack, nack);
+        return headers;
     }
 }

@@ -1,8 +1,6 @@
 package io.allywatch.ingest.store;
 
 import io.allywatch.contract.Article;
-import io.allywatch.ingest.domain.ArticleIntake;
-import io.allywatch.ingest.domain.SimHash;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +10,7 @@ import java.time.Instant;
 
 /**
  * An article this service accepted; its id (from the normalized text) is the dedupe key. Read here
- * (GET); {@link ArticleIntake} writes the rows with plain JDBC batches.
+ * (GET); {@link ReceivedArticleStore} writes the rows with plain JDBC batches.
  */
 @Entity
 @Table(name = "received_article")
