@@ -20,7 +20,11 @@ import java.util.List;
 /**
  * The request parsers under Jazzer: whatever the bytes, the answer is an Article with an id and a
  * non-blank text within the limit, or a 4xx problem with a message, never another exception.
- * {@code mvn test} replays the stored inputs (regression mode); JAZZER_FUZZ=1 fuzzes for real.
+ * {@code mvn test} replays the stored corpus every run (Jazzer's regression mode): the seed inputs
+ * under {@code src/test/resources/io/allywatch/ingest/api/ArticleRequestParserFuzzTestInputs/<method>/},
+ * each the body followed by the byte(s) the provider reads from the end (the media type's index
+ * in {@code MEDIA_TYPES}; for the NDJSON test, the line limit). JAZZER_FUZZ=1 fuzzes for real
+ * and writes any failing input into that folder, where it is committed and replayed from then on.
  */
 class ArticleRequestParserFuzzTest {
     private static final int MAX_TEXT = 10_000;
