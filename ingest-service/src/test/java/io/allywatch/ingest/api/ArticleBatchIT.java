@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.ingest.messaging.TopicUpToMarker;
 import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.Topics;
@@ -139,9 +140,8 @@ class ArticleBatchIT {
         assertThat(results.get(106).get("reason").asText()).contains("ISO-8601");
         assertThat(results.get(108).get("reason").asText()).contains("future");
 
-        List<ConsumerRecord<String, String>> published = TopicReader.awaitRecords(
-                KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, KAFKA_WAIT,
-                r -> accepted.contains(r.key()), accepted.size() + 1);
+        List<ConsumerRecord<String, String>> published = TopicUpToMarker.read(KafkaBrokerTestResource.bootstrapServers())
+                .stream().filter(r -> accepted.contains(r.key())).toList();
         assertThat(published).hasSize(accepted.size());
         assertThat(published.stream().map(ConsumerRecord::key).distinct()).hasSize(accepted.size());
 
@@ -176,9 +176,8 @@ class ArticleBatchIT {
         }
         Set<String> ids = new HashSet<>();
         results.forEach(r -> ids.add(r.get("articleId").asText()));
-        List<ConsumerRecord<String, String>> published = TopicReader.awaitRecords(
-                KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, Duration.ofSeconds(5),
-                r -> ids.contains(r.key()), ids.size() + 1);
+        List<ConsumerRecord<String, String>> published = TopicUpToMarker.read(KafkaBrokerTestResource.bootstrapServers())
+                .stream().filter(r -> ids.contains(r.key())).toList();
         assertThat(published).hasSize(600);
     }
 

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.allywatch.ingest.messaging.TopicUpToMarker;
 import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.EventSchemas;
-import io.allywatch.contract.Topics;
 import io.allywatch.ingest.messaging.PublishedRecords;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
@@ -42,8 +42,9 @@ class ArticleResourceIT {
         return text + " [" + UUID.randomUUID() + "]";
     }
 
-    private List<ConsumerRecord<String, String>> recordsFor(String articleId, Duration wait) {
-        return TopicReader.readAll(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, wait).stream()
+    /** The article's records on articles.raw, all of them: read up to a marker published after it. */
+    private List<ConsumerRecord<String, String>> recordsFor(String articleId) {
+        return TopicUpToMarker.read(KafkaBrokerTestResource.bootstrapServers()).stream()
                 .filter(r -> articleId.equals(r.key()))
                 .toList();
     }
@@ -61,7 +62,7 @@ class ArticleResourceIT {
                 .extract().path("articleId");
         assertThat(id).isEqualTo(ArticleIds.forText(text));
 
-        List<ConsumerRecord<String, String>> records = recordsFor(id, Duration.ofSeconds(10));
+        List<ConsumerRecord<String, String>> records = recordsFor(id);
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);
         assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
@@ -90,7 +91,7 @@ class ArticleResourceIT {
                 .when().post("/api/articles")
                 .then().statusCode(200).body("duplicate", equalTo(true)).body("articleId", equalTo(id));
 
-        assertThat(recordsFor(id, Duration.ofSeconds(3))).hasSize(1);
+        assertThat(recordsFor(id)).hasSize(1);
     }
 
     @Test
