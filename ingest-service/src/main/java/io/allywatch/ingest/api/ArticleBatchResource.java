@@ -5,7 +5,6 @@ import io.allywatch.contract.Article;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
-import io.allywatch.ingest.domain.HtmlArticleExtractor;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,8 +47,7 @@ public class ArticleBatchResource {
     private final int chunkSize;
     private final Duration retryAfter;
 
-    public ArticleBatchResource(ArticleIntake intake, ObjectMapper json,
-                                @ConfigProperty(name = "allywatch.ingest.max-text-chars") int maxTextChars,
+    public ArticleBatchResource(ArticleIntake intake, ArticleRequestParser parser, ObjectMapper json,
                                 @ConfigProperty(name = "allywatch.ingest.max-body-bytes") int maxLineBytes,
                                 @ConfigProperty(name = "allywatch.ingest.batch.max-body-bytes") long maxBatchBytes,
                                 @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize,
@@ -61,7 +58,7 @@ public class ArticleBatchResource {
         this.maxBatchBytes = maxBatchBytes;
         this.chunkSize = chunkSize;
         this.retryAfter = retryAfter;
-        this.parser = new ArticleRequestParser(json, new HtmlArticleExtractor(), maxTextChars, Clock.systemUTC());
+        this.parser = parser;
     }
 
     @POST

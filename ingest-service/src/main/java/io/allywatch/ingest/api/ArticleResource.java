@@ -1,11 +1,9 @@
 package io.allywatch.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
-import io.allywatch.ingest.domain.HtmlArticleExtractor;
 import io.allywatch.ingest.domain.ReceivedArticles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,13 +34,12 @@ public class ArticleResource {
     private final ArticleRequestParser parser;
     private final int maxBodyBytes;
 
-    public ArticleResource(ArticleIntake intake, ReceivedArticles articles, ObjectMapper json,
-                           @ConfigProperty(name = "allywatch.ingest.max-text-chars") int maxTextChars,
+    public ArticleResource(ArticleIntake intake, ReceivedArticles articles, ArticleRequestParser parser,
                            @ConfigProperty(name = "allywatch.ingest.max-body-bytes") int maxBodyBytes) {
         this.intake = intake;
         this.articles = articles;
         this.maxBodyBytes = maxBodyBytes;
-        this.parser = new ArticleRequestParser(json, new HtmlArticleExtractor(), maxTextChars, Clock.systemUTC());
+        this.parser = parser;
     }
 
     /** The answer to one article; {@code nearDuplicateOf} only when it repeats an earlier one with small edits. */

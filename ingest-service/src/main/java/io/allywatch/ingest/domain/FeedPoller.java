@@ -1,31 +1,24 @@
 package io.allywatch.ingest.domain;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Article;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.config.FeedsConfig;
-import io.allywatch.ingest.store.FeedItem;
-import io.allywatch.ingest.store.FeedState;
+import io.allywatch.ingest.store.FeedLease;
+import io.allywatch.ingest.store.FeedStateStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,46 +31,41 @@ import org.jboss.logging.Logger;
  * the whole feed again and retries them. A feed that fails (network, HTTP error, malformed XML)
  * is logged, counted and retried at its next poll; it never stops the others.
  * <p>
- * Several replicas may run this poller against one database: a poll first claims its feed with a
- * conditional UPDATE of the feed's {@code feed_state} row (one replica wins), and a feed is due
- * when its {@code last_polled_at}, kept in the database, is older than its interval; so each due
- * feed is fetched once, by one replica. A claim is a lease: a replica that dies mid-poll holds the
- * feed only until {@code allywatch.ingest.feeds.claim-lease} has passed.
+ * Several replicas may run this poller against one database: a poll first takes the feed's
+ * {@link FeedLease}, and a feed is due ({@link FeedSchedule}) when its {@code last_polled_at},
+ * kept in the database ({@link FeedStateStore}), is older than its interval; so each due feed is
+ * fetched once, by one replica.
  */
 @ApplicationScoped
 public class FeedPoller {
     private static final Logger LOG = Logger.getLogger(FeedPoller.class);
 
     private final FeedsConfig config;
+    private final FeedLease lease;
+    private final FeedStateStore states;
+    private final FeedSchedule schedule;
     private final FeedFetcher fetcher;
     private final FeedParser feedParser;
     private final ArticleNormalizer articles;
     private final ArticleIntake intake;
     private final MeterRegistry registry;
     private final int chunkSize;
-    private final Duration claimLease;
-    private final Duration fetchTimeout;
-    /** Replicas compare leases and due times written by each other: clocks in UTC, kept by NTP. */
-    private final Clock clock = Clock.systemUTC();
     /** One poll at a time in this instance: a direct call waits for the scheduler's poll to end. */
     private final ReentrantLock polling = new ReentrantLock();
 
-    public FeedPoller(FeedsConfig config, FeedFetcher fetcher, ArticleIntake intake, ObjectMapper json,
-                      MeterRegistry registry,
-                      @ConfigProperty(name = "allywatch.ingest.max-text-chars") int maxTextChars,
-                      @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize,
-                      @ConfigProperty(name = "allywatch.ingest.feeds.claim-lease") Duration claimLease,
-                      @ConfigProperty(name = "allywatch.ingest.feeds.timeout") Duration fetchTimeout) {
+    public FeedPoller(FeedsConfig config, FeedLease lease, FeedStateStore states, FeedSchedule schedule,
+                      FeedFetcher fetcher, FeedParser feedParser, ArticleNormalizer articles, ArticleIntake intake,
+                      MeterRegistry registry, @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize) {
         this.config = config;
+        this.lease = lease;
+        this.states = states;
+        this.schedule = schedule;
         this.fetcher = fetcher;
+        this.feedParser = feedParser;
+        this.articles = articles;
         this.intake = intake;
         this.registry = registry;
         this.chunkSize = chunkSize;
-        this.claimLease = claimLease;
-        this.fetchTimeout = fetchTimeout;
-        HtmlArticleExtractor html = new HtmlArticleExtractor();
-        this.feedParser = new FeedParser(html, clock);
-        this.articles = new ArticleNormalizer(maxTextChars, clock);
     }
 
     /** BUSY: another poll of the feed (another replica's) holds its claim; nothing was fetched. */
@@ -106,11 +94,6 @@ public class FeedPoller {
                 throw new IllegalArgumentException("allywatch.feeds." + name + ".url must be an http(s) URL: " + url);
             }
         });
-        // A lease that can lapse while its fetch still runs would let a second replica fetch too.
-        if (claimLease.compareTo(fetchTimeout) <= 0) {
-            throw new IllegalArgumentException("allywatch.ingest.feeds.claim-lease (" + claimLease
-                    + ") must be longer than allywatch.ingest.feeds.timeout (" + fetchTimeout + ")");
-        }
         if (!config.feeds().isEmpty()) {
             LOG.infof("Polling %d feed(s): %s", config.feeds().size(), config.feeds().keySet());
         }
@@ -122,10 +105,23 @@ public class FeedPoller {
         pollDue();
     }
 
-    /** Polls the feeds whose interval has passed since any replica last polled them. */
+    /**
+     * Polls the feeds whose interval has passed since any replica last polled them. Only the feeds
+     * the schedule finds due are tried; the lease's conditional UPDATE still decides between replicas.
+     */
     public List<PollResult> pollDue() {
+        Map<String, FeedSchedule.Status> statuses;
+        try {
+            statuses = states.statuses();
+        } catch (RuntimeException e) { // the database: each feed's claim below reports it
+            statuses = Map.of();
+        }
         List<PollResult> results = new ArrayList<>();
-        config.feeds().keySet().stream().sorted().forEach(name -> pollIfDue(name).ifPresent(results::add));
+        for (String name : config.feeds().keySet().stream().sorted().toList()) {
+            if (schedule.isDue(feed(name).every(), statuses.get(name))) {
+                pollIfDue(name).ifPresent(results::add);
+            }
+        }
         return results;
     }
 
@@ -139,7 +135,7 @@ public class FeedPoller {
         try {
             String claim;
             try {
-                claim = claim(name, feed, clock.instant().minus(feed.every()));
+                claim = lease.claim(name, feed.url(), schedule.dueIfPolledBefore(feed.every()));
             } catch (RuntimeException e) {
                 return Optional.of(claimFailed(name, feed, e));
             }
@@ -164,7 +160,7 @@ public class FeedPoller {
         try {
             String claim;
             try {
-                claim = claim(name, feed, null);
+                claim = lease.claim(name, feed.url(), null);
             } catch (RuntimeException e) {
                 return claimFailed(name, feed, e);
             }
@@ -192,63 +188,6 @@ public class FeedPoller {
         return counted(PollResult.failed(name, "could not claim the poll: " + e));
     }
 
-    /**
-     * Takes the feed's lease if no unexpired claim holds it and, when {@code dueIfPolledBefore}
-     * is given, the feed was last polled no later than that; the one conditional UPDATE decides
-     * between replicas. Returns the claim's token, or null when not taken.
-     */
-    String claim(String name, FeedsConfig.Feed feed, Instant dueIfPolledBefore) {
-        ensureStateRow(name, feed);
-        String token = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        Instant leaseEnd = now.plus(claimLease);
-        int claimed = QuarkusTransaction.requiringNew().call(() -> dueIfPolledBefore == null
-                ? FeedState.update("claimedUntil = ?1, claimedBy = ?2 where feedName = ?3"
-                        + " and (claimedUntil is null or claimedUntil < ?4)", leaseEnd, token, name, now)
-                : FeedState.update("claimedUntil = ?1, claimedBy = ?2 where feedName = ?3"
-                        + " and (claimedUntil is null or claimedUntil < ?4)"
-                        + " and (lastPolledAt is null or lastPolledAt <= ?5)", leaseEnd, token, name, now,
-                        dueIfPolledBefore));
-        return claimed == 1 ? token : null;
-    }
-
-    /** The conditional UPDATE needs a row: a feed never polled gets one, whichever replica inserts it. */
-    private void ensureStateRow(String name, FeedsConfig.Feed feed) {
-        if (QuarkusTransaction.requiringNew().call(() -> FeedState.findById(name)) != null) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                FeedState state = new FeedState();
-                state.feedName = name;
-                state.url = feed.url();
-                state.persist();
-            });
-        } catch (RuntimeException e) {
-            // Another replica inserted it at the same time (duplicate key): its row does as well.
-            if (QuarkusTransaction.requiringNew().call(() -> FeedState.findById(name)) == null) {
-                throw e;
-            }
-        }
-    }
-
-    /** Extends this poll's own claim by a whole lease from now. */
-    private void renew(String name, String token) {
-        Instant leaseEnd = clock.instant().plus(claimLease);
-        QuarkusTransaction.requiringNew().run(() -> FeedState.update(
-                "claimedUntil = ?1 where feedName = ?2 and claimedBy = ?3", leaseEnd, name, token));
-    }
-
-    /** Releases only this poll's own claim: a lapsed one may have been taken by another replica. */
-    private void release(String name, String token) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> FeedState.update(
-                    "claimedUntil = null, claimedBy = null where feedName = ?1 and claimedBy = ?2", name, token));
-        } catch (RuntimeException e) {
-            LOG.warnf("Feed %s: could not release its claim, which lapses at the end of its lease: %s", name, e.toString());
-        }
-    }
-
     private PollResult pollClaimed(String name, FeedsConfig.Feed feed, String claim) {
         PollResult result;
         try {
@@ -257,7 +196,7 @@ public class FeedPoller {
             LOG.errorf(e, "Feed %s (%s): poll failed", name, feed.url());
             result = failed(name, feed, e.toString());
         } finally {
-            release(name, claim);
+            lease.release(name, claim);
         }
         return counted(result);
     }
@@ -269,15 +208,10 @@ public class FeedPoller {
     }
 
     private PollResult pollLocked(String name, FeedsConfig.Feed feed, String claim) {
-        FeedState state = QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById(name));
-        // Validators belong to a URL: a feed moved in the configuration is fetched in full.
-        boolean sameUrl = state != null && feed.url().equals(state.url);
-        String etag = sameUrl ? state.etag : null;
-        String lastModified = sameUrl ? state.lastModified : null;
-
+        FeedStateStore.Validators kept = states.validators(name, feed.url());
         FeedFetcher.Fetched fetched;
         try {
-            fetched = fetcher.fetch(URI.create(feed.url()), etag, lastModified);
+            fetched = fetcher.fetch(URI.create(feed.url()), kept.etag(), kept.lastModified());
         } catch (IOException e) {
             return failed(name, feed, "GET failed: " + e);
         } catch (InterruptedException e) {
@@ -285,8 +219,9 @@ public class FeedPoller {
             return failed(name, feed, "interrupted");
         }
         if (fetched.notModified()) {
-            saveState(name, feed, fetched.etag() != null ? fetched.etag() : etag,
-                    fetched.lastModified() != null ? fetched.lastModified() : lastModified, null);
+            states.recordPoll(name, feed.url(), new FeedStateStore.Validators(
+                    fetched.etag() != null ? fetched.etag() : kept.etag(),
+                    fetched.lastModified() != null ? fetched.lastModified() : kept.lastModified()), null, List.of());
             LOG.debugf("Feed %s: not modified", name);
             return new PollResult(name, Status.NOT_MODIFIED, 0, 0, 0, 0, null);
         }
@@ -300,7 +235,7 @@ public class FeedPoller {
             return failed(name, feed, e.getMessage());
         }
         // The fetch fit in the lease (it is longer than the fetch timeout); the items' waits for Kafka get a fresh one.
-        renew(name, claim);
+        lease.renew(name, claim);
         return take(name, feed, parsed, fetched);
     }
 
@@ -310,15 +245,12 @@ public class FeedPoller {
         List<FeedParser.Item> items = new ArrayList<>(parsed.items());
         Collections.reverse(items);
         items.forEach(i -> byId.putIfAbsent(i.id(), i));
-        Set<String> seen = seenIds(name, byId.keySet());
+        Set<String> seen = states.handled(name, byId.keySet());
 
-        List<FeedItem> handled = new ArrayList<>();
+        Taken taken = new Taken();
+        int rejected = 0;
         List<FeedParser.Item> pending = new ArrayList<>();
         List<Article> pendingArticles = new ArrayList<>();
-        int accepted = 0;
-        int duplicates = 0;
-        int rejected = 0;
-        Instant now = clock.instant();
         for (FeedParser.Item item : byId.values()) {
             if (seen.contains(item.id())) {
                 continue;
@@ -330,19 +262,44 @@ public class FeedPoller {
                 // Recorded as seen: the same item would be refused at every poll.
                 rejected++;
                 LOG.warnf("Feed %s: item %s rejected: %s", name, item.id(), bad.problem().detail());
-                handled.add(FeedItem.of(name, item.id(), null, now));
+                taken.handled.add(new FeedStateStore.Handled(item.id(), null));
             }
         }
-        String kafkaError = null;
+        List<ArticleIntake.Chunk<List<FeedParser.Item>>> chunks = new ArrayList<>();
         for (int from = 0; from < pending.size(); from += chunkSize) {
             int to = Math.min(pending.size(), from + chunkSize);
-            List<ArticleIntake.Outcome> outcomes;
-            try {
-                outcomes = intake.acceptAll(pendingArticles.subList(from, to));
-            } catch (ProblemException unavailable) {
-                kafkaError = unavailable.problem().detail();
-                break; // this chunk and the rest stay unrecorded, so the next poll retries them
-            }
+            chunks.add(new ArticleIntake.Chunk<>(pending.subList(from, to), pendingArticles.subList(from, to)));
+        }
+        // A chunk Kafka refuses, and the rest, stay unrecorded, so the next poll retries them.
+        intake.acceptChunks(chunks.iterator(), taken);
+        // Validators only once every item was handled: a 304 would otherwise hide the ones left.
+        String error = taken.kafkaError == null ? null : "Kafka unavailable: " + taken.kafkaError;
+        states.recordPoll(name, feed.url(), error == null
+                ? new FeedStateStore.Validators(fetched.etag(), fetched.lastModified())
+                : FeedStateStore.Validators.NONE, error, taken.handled);
+        count(name, "accepted", taken.accepted);
+        count(name, "duplicate", taken.duplicates);
+        count(name, "rejected", rejected);
+        int alreadySeen = seen.size();
+        if (error != null) {
+            LOG.warnf("Feed %s (%s): %s; %d item(s) left for the next poll", name, feed.url(), error,
+                    byId.size() - alreadySeen - taken.handled.size());
+            return new PollResult(name, Status.FAILED, taken.accepted, taken.duplicates, rejected, alreadySeen, error);
+        }
+        LOG.infof("Feed %s: %d item(s), %d accepted, %d duplicate(s), %d rejected, %d seen before",
+                name, byId.size(), taken.accepted, taken.duplicates, rejected, alreadySeen);
+        return new PollResult(name, Status.FETCHED, taken.accepted, taken.duplicates, rejected, alreadySeen, null);
+    }
+
+    /** The items a poll handled, as the intake reports its chunks. */
+    private static final class Taken implements ArticleIntake.ChunkResults<List<FeedParser.Item>> {
+        final List<FeedStateStore.Handled> handled = new ArrayList<>();
+        int accepted;
+        int duplicates;
+        String kafkaError;
+
+        @Override
+        public void taken(List<FeedParser.Item> items, List<ArticleIntake.Outcome> outcomes) {
             for (int i = 0; i < outcomes.size(); i++) {
                 ArticleIntake.Outcome o = outcomes.get(i);
                 if (o.duplicate()) {
@@ -350,91 +307,29 @@ public class FeedPoller {
                 } else {
                     accepted++;
                 }
-                handled.add(FeedItem.of(name, pending.get(from + i).id(), o.articleId(), now));
+                handled.add(new FeedStateStore.Handled(items.get(i).id(), o.articleId()));
             }
         }
-        // Validators only once every item was handled: a 304 would otherwise hide the ones left.
-        String etag = kafkaError == null ? fetched.etag() : null;
-        String lastModified = kafkaError == null ? fetched.lastModified() : null;
-        String error = kafkaError == null ? null : "Kafka unavailable: " + kafkaError;
-        QuarkusTransaction.requiringNew().run(() -> {
-            handled.forEach(i -> i.persist());
-            upsertState(name, feed, etag, lastModified, error);
-        });
-        count(name, "accepted", accepted);
-        count(name, "duplicate", duplicates);
-        count(name, "rejected", rejected);
-        int alreadySeen = seen.size();
-        if (error != null) {
-            LOG.warnf("Feed %s (%s): %s; %d item(s) left for the next poll", name, feed.url(), error,
-                    byId.size() - alreadySeen - handled.size());
-            return new PollResult(name, Status.FAILED, accepted, duplicates, rejected, alreadySeen, error);
-        }
-        LOG.infof("Feed %s: %d item(s), %d accepted, %d duplicate(s), %d rejected, %d seen before",
-                name, byId.size(), accepted, duplicates, rejected, alreadySeen);
-        return new PollResult(name, Status.FETCHED, accepted, duplicates, rejected, alreadySeen, null);
-    }
 
-    /** The ids among these that an earlier poll of this feed handled. */
-    private Set<String> seenIds(String name, Set<String> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
+        @Override
+        public void refused(List<FeedParser.Item> items, ProblemException unavailable) {
+            kafkaError = unavailable.problem().detail();
         }
-        Map<String, String> byKey = new LinkedHashMap<>();
-        ids.forEach(id -> byKey.put(FeedItem.key(name, id), id));
-        Set<String> seen = new HashSet<>();
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        // Bounded IN lists: a large feed must not build one huge statement.
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
-            List<String> found = QuarkusTransaction.requiringNew().call(() -> FeedItem
-                    .<FeedItem>list("itemKey in ?1", part).stream().map(i -> i.itemKey).toList());
-            found.forEach(k -> seen.add(byKey.get(k)));
-        }
-        return seen;
     }
 
     private PollResult failed(String name, FeedsConfig.Feed feed, String error) {
         LOG.warnf("Feed %s (%s): %s; retried at the next poll", name, feed.url(), error);
         try {
-            // Keep the validators: they still describe the last complete fetch.
-            QuarkusTransaction.requiringNew().run(() -> {
-                FeedState state = FeedState.findById(name);
-                boolean sameUrl = state != null && feed.url().equals(state.url);
-                upsertState(name, feed, sameUrl ? state.etag : null, sameUrl ? state.lastModified : null, error);
-            });
+            states.recordFailure(name, feed.url(), error);
         } catch (RuntimeException e) {
             LOG.warnf("Feed %s: could not record the failure: %s", name, e.toString());
         }
         return PollResult.failed(name, error);
     }
 
-    private void saveState(String name, FeedsConfig.Feed feed, String etag, String lastModified, String error) {
-        QuarkusTransaction.requiringNew().run(() -> upsertState(name, feed, etag, lastModified, error));
-    }
-
-    /** Inside a transaction. */
-    private void upsertState(String name, FeedsConfig.Feed feed, String etag, String lastModified, String error) {
-        FeedState found = FeedState.findById(name);
-        FeedState state = found != null ? found : new FeedState();
-        state.feedName = name;
-        state.url = feed.url();
-        state.etag = truncate(etag, 1024);
-        state.lastModified = truncate(lastModified, 256);
-        state.lastPolledAt = clock.instant();
-        state.lastError = truncate(error, 2048);
-        if (found == null) {
-            state.persist(); // after the fields: the insert takes the state as it is now
-        }
-    }
-
     private void count(String feed, String outcome, int n) {
         if (n > 0) {
             registry.counter("allywatch.feeds.items", "feed", feed, "outcome", outcome).increment(n);
         }
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

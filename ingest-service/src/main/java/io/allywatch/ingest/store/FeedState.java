@@ -1,6 +1,5 @@
 package io.allywatch.ingest.store;
 
-import io.allywatch.ingest.domain.FeedPoller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,7 @@ import java.time.Instant;
 /**
  * One feed's validators from its last complete fetch, sent back as If-None-Match and
  * If-Modified-Since; kept in the database so a restarted service still polls conditionally.
- * The row is also where replicas claim the feed's next poll (see {@link FeedPoller}).
+ * The row is also where replicas claim the feed's next poll (see {@link FeedLease}).
  */
 @Entity
 @Table(name = "feed_state")

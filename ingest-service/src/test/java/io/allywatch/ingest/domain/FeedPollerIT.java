@@ -3,15 +3,16 @@ package io.allywatch.ingest.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.allywatch.ingest.messaging.TopicUpToMarker;
 import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.EventSchemas;
-import io.allywatch.contract.Topics;
 import io.allywatch.ingest.config.FeedsConfig;
+import io.allywatch.ingest.config.MovableClock;
+import io.allywatch.ingest.store.FeedLease;
+import io.allywatch.ingest.store.FeedStateStore;
 import io.allywatch.ingest.store.FeedItem;
 import io.allywatch.ingest.store.FeedState;
 import io.allywatch.kafka.KafkaBrokerTestResource;
-import io.allywatch.kafka.TopicReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,13 +42,13 @@ import org.junit.jupiter.api.Timeout;
  * Feeds against a real broker and database, served on localhost by the test: items reach
  * articles.raw once, unchanged feeds are fetched conditionally, handled items are remembered in
  * the database, and a failing feed is counted without stopping the others. Polls are triggered
- * by calling the poller (the schedule is off in tests), so nothing waits on a timer.
+ * by calling the poller (the schedule is off in tests), and intervals and leases pass by moving
+ * the service's clock, so nothing waits on a timer.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = FeedServerTestResource.class, restrictToAnnotatedClass = true)
 class FeedPollerIT {
-    private static final Duration KAFKA_WAIT = Duration.ofSeconds(3);
     private static FeedServer server;
 
     @Inject
@@ -60,17 +60,22 @@ class FeedPollerIT {
     @Inject
     FeedFetcher fetcher;
     @Inject
+    FeedParser feedParser;
+    @Inject
+    ArticleNormalizer normalizer;
+    @Inject
     ArticleIntake intake;
     @Inject
-    ObjectMapper json;
-    @ConfigProperty(name = "allywatch.ingest.max-text-chars")
-    int maxTextChars;
+    FeedLease lease;
+    @Inject
+    FeedStateStore states;
+    @Inject
+    FeedSchedule schedule;
+    /** The service's clock: moved forward past intervals and leases instead of sleeping through them. */
+    @Inject
+    MovableClock clock;
     @ConfigProperty(name = "allywatch.ingest.batch.chunk-size")
     int chunkSize;
-    @ConfigProperty(name = "allywatch.ingest.feeds.claim-lease")
-    Duration claimLease;
-    @ConfigProperty(name = "allywatch.ingest.feeds.timeout")
-    Duration fetchTimeout;
 
     @BeforeEach
     void startServer() throws IOException {
@@ -102,9 +107,9 @@ class FeedPollerIT {
                 + "]]></description></item>";
     }
 
-    /** Records on articles.raw by their url, each url with all its records. */
+    /** Records on articles.raw by their url, each url with all its records (read up to a marker published now). */
     private static Map<String, List<JsonNode>> publishedByUrl() {
-        return TopicReader.readAll(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, KAFKA_WAIT).stream()
+        return TopicUpToMarker.read(KafkaBrokerTestResource.bootstrapServers()).stream()
                 .map(ConsumerRecord::value)
                 .map(FeedPollerIT::json)
                 .filter(v -> v.hasNonNull("url"))
@@ -311,8 +316,8 @@ class FeedPollerIT {
         server.serve(FeedServerTestResource.SHARED, new FeedServer.Response(200, "application/rss+xml",
                 rss(rssItem("shared-" + run, "Shared", link, "<p>One feed, two replicas. " + run + "</p>")),
                 "\"shared-" + run + "\"", null, Duration.ofMillis(500)));
-        FeedPoller other = new FeedPoller(config, fetcher, intake, json, registry, maxTextChars, chunkSize,
-                claimLease, fetchTimeout);
+        FeedPoller other = new FeedPoller(config, lease, states, schedule, fetcher, feedParser, normalizer, intake,
+                registry, chunkSize);
         // Due now, whatever earlier tests did with this feed.
         QuarkusTransaction.requiringNew().run(() -> FeedState.update("lastPolledAt = null where feedName = ?1", "shared"));
         int fetches = server.requests(FeedServerTestResource.SHARED).size();
@@ -330,20 +335,20 @@ class FeedPollerIT {
         assertThat(pollTogether(poller, other)).allMatch(Optional::isEmpty);
         assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 1);
 
-        sleepUntil(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
+        clock.advancePast(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
         assertThat(pollTogether(poller, other).stream().flatMap(Optional::stream).toList()).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(FeedPoller.Status.NOT_MODIFIED));
         assertThat(server.requests(FeedServerTestResource.SHARED)).as("one fetch per due time").hasSize(fetches + 2);
 
         // The other replica claims the feed and dies before its poll ends: the claim holds the feed
         // even once it is due, until its lease lapses; then this replica takes it over.
-        assertThat(other.claim("shared", config.feeds().get("shared"), null)).isNotNull();
-        sleepUntil(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
+        assertThat(lease.claim("shared", config.feeds().get("shared").url(), null)).isNotNull();
+        clock.advancePast(sharedState().lastPolledAt.plus(FeedServerTestResource.SHARED_EVERY));
         assertThat(poller.pollIfDue("shared")).isEmpty();
         assertThat(poller.poll("shared").status()).isEqualTo(FeedPoller.Status.BUSY);
         assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 2);
 
-        sleepUntil(sharedState().claimedUntil);
+        clock.advancePast(sharedState().claimedUntil);
         assertThat(poller.pollIfDue("shared")).hasValueSatisfying(
                 r -> assertThat(r.status()).isEqualTo(FeedPoller.Status.NOT_MODIFIED));
         assertThat(server.requests(FeedServerTestResource.SHARED)).hasSize(fetches + 3);
@@ -375,13 +380,5 @@ class FeedPollerIT {
 
     private static FeedState sharedState() {
         return QuarkusTransaction.requiringNew().call(() -> FeedState.<FeedState>findById("shared"));
-    }
-
-    /** A little past the instant: due and lease checks compare with "<=" and "<". */
-    private static void sleepUntil(Instant instant) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), instant).toMillis() + 50;
-        if (millis > 0) {
-            Thread.sleep(millis);
-        }
     }
 }

@@ -18,7 +18,7 @@ public class FeedServerTestResource implements QuarkusTestResourceLifecycleManag
     static final String MISSING = "/missing.xml";
     static final String SLOW = "/slow.xml";
     static final String SHARED = "/shared.xml";
-    /** The shared feed's interval and the claims' lease: short, so a test can wait them out. */
+    /** The shared feed's interval and the claims' lease (longer than the 1 s fetch timeout); tests move the clock past them. */
     static final Duration SHARED_EVERY = Duration.ofSeconds(2);
     static final Duration CLAIM_LEASE = Duration.ofSeconds(3);
 
