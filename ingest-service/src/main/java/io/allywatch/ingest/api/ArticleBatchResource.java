@@ -5,6 +5,7 @@ import io.allywatch.contract.Article;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
+import io.allywatch.ingest.domain.IntakePipeline;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -81,7 +82,7 @@ public class ArticleBatchResource {
         }
         Batch batch = new Batch(new NdjsonLines(body, maxLineBytes, maxBatchBytes));
         // The first chunk is taken before the answer starts, so that Kafka being down is a plain 503.
-        ArticleIntake.Chunk<Lines> first = batch.next();
+        IntakePipeline.Chunk<Lines> first = batch.next();
         List<BatchLineResult> firstResults;
         try {
             firstResults = first.tag().answered(intake.acceptAll(first.articles()));
@@ -94,7 +95,7 @@ public class ArticleBatchResource {
             // One chunk ahead: the next chunk is read, parsed and stored while Kafka acknowledges
             // the previous one; results still go out in order, each once its chunk is acknowledged.
             try {
-                intake.acceptChunks(batch, new ArticleIntake.ChunkResults<>() {
+                intake.acceptChunks(batch, new IntakePipeline.ChunkResults<>() {
                     @Override
                     public void taken(Lines lines, List<ArticleIntake.Outcome> outcomes) {
                         writeUnchecked(out, lines.answered(outcomes));
@@ -160,7 +161,7 @@ public class ArticleBatchResource {
     }
 
     /** The lines of one batch, a chunk at a time: up to a chunk of good articles and the bad lines between them. */
-    private final class Batch implements Iterator<ArticleIntake.Chunk<Lines>> {
+    private final class Batch implements Iterator<IntakePipeline.Chunk<Lines>> {
         private final NdjsonLines lines;
         private boolean done;
 
@@ -174,7 +175,7 @@ public class ArticleBatchResource {
         }
 
         @Override
-        public ArticleIntake.Chunk<Lines> next() {
+        public IntakePipeline.Chunk<Lines> next() {
             List<BatchLineResult> results = new ArrayList<>();
             List<Integer> slots = new ArrayList<>();
             List<Article> articles = new ArrayList<>();
@@ -209,7 +210,7 @@ public class ArticleBatchResource {
                 done = true;
                 throw new UncheckedIOException("reading the batch failed", e);
             }
-            return new ArticleIntake.Chunk<>(new Lines(results, slots), articles);
+            return new IntakePipeline.Chunk<>(new Lines(results, slots), articles);
         }
     }
 }

@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +30,7 @@ import org.jboss.logging.MDC;
  * Accepts each article at most once, a chunk at a time: its rows are committed, its records sent,
  * and if Kafka does not acknowledge every record in time the rows are deleted again and the caller
  * told to retry, so nothing is accepted that the pipeline does not have. {@link #acceptChunks}
- * stores and sends each chunk while Kafka acknowledges the one before.
+ * stores and sends each chunk while Kafka acknowledges the one before ({@link IntakePipeline}).
  * Exact duplicates (same normalized text, so same id) are refused; near-duplicates (SimHash
  * within a few bits of an earlier article) are accepted and marked with the id they repeat.
  * The rows are the {@link ReceivedArticles} store's, the in-memory knowledge the
@@ -90,19 +88,6 @@ public class ArticleIntake {
     public record Outcome(String articleId, boolean duplicate, String nearDuplicateOf) {
     }
 
-    /** One chunk for {@link #acceptChunks}: the caller's own tag for it (what to answer), and its articles. */
-    public record Chunk<T>(T tag, List<Article> articles) {
-    }
-
-    /** Where {@link #acceptChunks} reports each chunk, in order. */
-    public interface ChunkResults<T> {
-        /** Kafka has every record of the chunk: one outcome per article, in order. */
-        void taken(T tag, List<Outcome> outcomes);
-
-        /** Kafka did not take the chunk (none of it is accepted); no chunk after it is read. */
-        void refused(T tag, ProblemException unavailable);
-    }
-
     /** The ids and fingerprints of earlier articles, so duplicates and near-duplicates are found across restarts. */
     void loadStored(@Observes StartupEvent start) {
         int ids = store.forEachStored(index::addStored);
@@ -128,106 +113,25 @@ public class ArticleIntake {
     }
 
     /**
-     * Accepts chunks one after another, pipelined: the next chunk is pulled from {@code chunks}
-     * (the caller reads and parses it), stored and sent while Kafka acknowledges the one before,
-     * so that wait overlaps the caller's work instead of adding to it. Each chunk is reported to
-     * {@code results} in order once Kafka answered for it; the first chunk Kafka refuses ends the
-     * run (a chunk already begun after it is settled, its outcome not reported).
+     * Accepts chunks one after another, pipelined: each chunk is stored and sent while Kafka
+     * acknowledges the one before ({@link IntakePipeline}); each is reported to {@code results}
+     * in order, and the first chunk Kafka refuses ends the run.
      *
      * @return true when every chunk was taken, false when Kafka refused one
      */
-    public <T> boolean acceptChunks(Iterator<Chunk<T>> chunks, ChunkResults<T> results) {
-        Begun<T> previous = null;
-        Begun<T> next = null;
-        try {
-            while (previous != null || chunks.hasNext()) {
-                ProblemException refusedAtBegin = null;
-                T nextTag = null;
-                if (chunks.hasNext()) {
-                    Chunk<T> chunk = chunks.next();
-                    nextTag = chunk.tag();
-                    try {
-                        next = new Begun<>(chunk.tag(), begin(prepare(chunk.articles())));
-                    } catch (ProblemException unavailable) { // its second pass met Kafka down
-                        refusedAtBegin = unavailable;
-                    }
-                }
-                if (previous != null) {
-                    Begun<T> last = previous;
-                    previous = null;
-                    List<Outcome> outcomes;
-                    try {
-                        outcomes = finish(last.pending());
-                    } catch (ProblemException unavailable) {
-                        results.refused(last.tag(), unavailable);
-                        return false;
-                    }
-                    results.taken(last.tag(), outcomes);
-                }
-                if (refusedAtBegin != null) {
-                    results.refused(nextTag, refusedAtBegin);
-                    return false;
-                }
-                previous = next;
-                next = null;
-            }
-            return true;
-        } finally {
-            // A reading or writing error, or Kafka stopping the run: settle what is in flight.
-            abandon(previous);
-            abandon(next);
-        }
-    }
-
-    private record Begun<T>(T tag, Pending pending) {
-    }
-
-    /** An article ready to store: language filled in where it could be, fingerprint if long enough. */
-    private record Candidate(Article article, OptionalLong fingerprint) {
-        String id() {
-            return article.articleId();
-        }
-    }
-
-    /**
-     * A chunk whose rows are committed and whose records are on their way to Kafka; {@link #finish}
-     * waits for the acknowledgements.
-     */
-    private static final class Pending {
-        private final List<Candidate> candidates;
-        private final List<Outcome> outcomes;
-        /** The ids of the records sent (the chunk's new articles). */
-        private final List<String> sent;
-        /** Completes when Kafka has every record of the chunk (or fails). */
-        private final CompletableFuture<Void> acks;
-        /** Completed by finish: duplicates of this chunk's ids in other chunks wait on it. */
-        private final CompletableFuture<Void> settled = new CompletableFuture<>();
-        /** Outcomes (by index) that name an article of a chunk still waiting for Kafka. */
-        private final Map<Integer, CompletableFuture<Void>> dependsOn;
-        private boolean finished;
-
-        private Pending(List<Candidate> candidates, List<Outcome> outcomes, List<String> sent,
-                        CompletableFuture<Void> acks, Map<Integer, CompletableFuture<Void>> dependsOn) {
-            this.candidates = candidates;
-            this.outcomes = outcomes;
-            this.sent = sent;
-            this.acks = acks;
-            this.dependsOn = dependsOn;
-        }
-
-        /** Outcomes already settled and counted. */
-        static Pending done(List<Outcome> outcomes) {
-            Pending p = new Pending(List.of(), outcomes, List.of(), CompletableFuture.completedFuture(null), Map.of());
-            p.finished = true;
-            p.settled.complete(null);
-            return p;
-        }
+    public <T> boolean acceptChunks(Iterator<IntakePipeline.Chunk<T>> chunks, IntakePipeline.ChunkResults<T> results) {
+        return new IntakePipeline(this).run(chunks, results);
     }
 
     private List<Candidate> prepare(List<Article> articles) {
         return articles.stream()
                 .map(a -> new Candidate(a.withLang(language.of(a.lang(), a.text()).orElse(null)), simHash.fingerprint(a.text())))
                 .toList();
+    }
+
+    /** Stores a chunk and sends its records; {@link #finish} waits for Kafka. For the pipeline. */
+    PendingChunk beginChunk(List<Article> articles) {
+        return begin(prepare(articles));
     }
 
     private List<Outcome> take(List<Candidate> candidates) {
@@ -239,7 +143,7 @@ public class ArticleIntake {
      * replica stored one of its ids meanwhile, a second pass takes the articles one at a time, so
      * the loser of the race is reported as a duplicate and the rest are still taken.
      */
-    private Pending begin(List<Candidate> candidates) {
+    private PendingChunk begin(List<Candidate> candidates) {
         try {
             return storeAndSend(candidates);
         } catch (ReceivedArticles.IdTaken raced) {
@@ -249,12 +153,12 @@ public class ArticleIntake {
         for (Candidate c : candidates) {
             outcomes.add(takeAlone(c));
         }
-        return Pending.done(outcomes);
+        return PendingChunk.done(outcomes);
     }
 
     /** One article of the second pass: a duplicate if another writer's insert of its id won. */
     private Outcome takeAlone(Candidate c) {
-        Pending pending;
+        PendingChunk pending;
         try {
             pending = storeAndSend(List.of(c));
         } catch (ReceivedArticles.IdTaken raced) {
@@ -271,18 +175,17 @@ public class ArticleIntake {
      * wait for Kafka is carried onto Kafka's callback thread by context propagation and then fails
      * to commit ("multiple threads active").
      */
-    private Pending storeAndSend(List<Candidate> candidates) {
+    private PendingChunk storeAndSend(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
-            return Pending.done(new ArrayList<>());
+            return PendingChunk.done(new ArrayList<>());
         }
         storing.lock();
         try {
-            Decision d = new Decision();
+            ChunkDecision d = new ChunkDecision(index);
             store.insertNew(index.maybeStored(candidates.stream().map(Candidate::id).toList()),
                     known -> d.decide(candidates, known));
             d.sent.forEach(index::markStored);
-            CompletableFuture<Void> acks = sender.sendAll(d.outgoing);
-            Pending pending = new Pending(candidates, d.outcomes, d.sent, acks, d.dependsOn);
+            PendingChunk pending = new PendingChunk(candidates, d.outcomes, d.sent, sender.sendAll(d.outgoing), d.dependsOn);
             // Until Kafka answers, a chunk that finds these ids stored must wait for the answer:
             // "duplicate" is only true if these rows survive.
             index.inFlight(d.sent, pending.settled);
@@ -294,43 +197,12 @@ public class ArticleIntake {
         }
     }
 
-    /** What one chunk's transaction decides, given the ids stored already. */
-    private final class Decision {
-        final List<Outcome> outcomes = new ArrayList<>();
-        final List<ArticleSender.Outgoing> outgoing = new ArrayList<>();
-        final List<String> sent = new ArrayList<>();
-        final Map<Integer, CompletableFuture<Void>> dependsOn = new TreeMap<>();
-
-        List<ReceivedArticles.Row> decide(List<Candidate> candidates, Set<String> known) {
-            List<ReceivedArticles.Row> rows = new ArrayList<>();
-            List<NearDuplicateIndex.Entry> fresh = new ArrayList<>();
-            for (Candidate cand : candidates) {
-                String id = cand.id();
-                if (!known.add(id)) { // stored before, or earlier in this chunk
-                    CompletableFuture<Void> other = index.inFlight(id);
-                    if (other != null) {
-                        dependsOn.put(outcomes.size(), other);
-                    }
-                    outcomes.add(new Outcome(id, true, null));
-                    continue;
-                }
-                String repeats = index.repeats(cand.fingerprint(), fresh);
-                rows.add(new ReceivedArticles.Row(cand.article(), cand.fingerprint(), repeats));
-                outcomes.add(new Outcome(id, false, repeats));
-                outgoing.add(new ArticleSender.Outgoing(cand.article(), repeats));
-                sent.add(id);
-                cand.fingerprint().ifPresent(fp -> fresh.add(new NearDuplicateIndex.Entry(id, fp)));
-            }
-            return rows;
-        }
-    }
-
     private interface FingerprintAction {
         void apply(String articleId, long fingerprint);
     }
 
     /** The fingerprints of the chunk's articles that were taken (not duplicates). */
-    private static void forEachFingerprint(Pending p, FingerprintAction action) {
+    private static void forEachFingerprint(PendingChunk p, FingerprintAction action) {
         for (int i = 0; i < p.candidates.size(); i++) {
             Outcome o = p.outcomes.get(i);
             OptionalLong fp = p.candidates.get(i).fingerprint();
@@ -344,7 +216,7 @@ public class ArticleIntake {
      * Waits for Kafka's acknowledgements of a chunk; if they do not all come in time, its rows are
      * deleted again (compensation) and 503 thrown, so nothing is accepted that the pipeline lacks.
      */
-    private List<Outcome> finish(Pending p) {
+    List<Outcome> finish(PendingChunk p) {
         if (p.finished) {
             return p.outcomes;
         }
@@ -399,7 +271,7 @@ public class ArticleIntake {
     }
 
     /** Compensation: the chunk's rows deleted, its fingerprints taken out, its waiters told. */
-    private void takeBack(Pending p, Throwable cause) {
+    private void takeBack(PendingChunk p, Throwable cause) {
         try {
             store.delete(p.sent);
         } finally {
@@ -419,21 +291,6 @@ public class ArticleIntake {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;
-        }
-    }
-
-    /**
-     * A chunk begun after one Kafka refused (or before a reading error): its outcome is not
-     * reported (the caller was told to send it again). If Kafka took it after all, the resent
-     * articles come back as duplicates.
-     */
-    private void abandon(Begun<?> begun) {
-        if (begun != null) {
-            try {
-                finish(begun.pending());
-            } catch (ProblemException alsoUnavailable) {
-                // its rows are deleted again; nothing else to do
-            }
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.allywatch.ingest.domain;
 
-import io.allywatch.contract.Article;
-import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.config.FeedsConfig;
 import io.allywatch.ingest.store.FeedLease;
 import io.allywatch.ingest.store.FeedStateStore;
@@ -13,18 +11,14 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Polls the configured feeds on a schedule and hands their new items to {@link ArticleIntake},
+ * Polls the configured feeds on a schedule and hands their new items ({@link FeedItems}) to {@link ArticleIntake},
  * the same path as {@code POST /api/articles}: exact and near duplicates, language, publish with
  * acks=all. Each item is recorded once handled, so it is never taken again, across restarts;
  * items Kafka did not take are not recorded (nor the feed's validators), so the next poll fetches
@@ -46,26 +40,21 @@ public class FeedPoller {
     private final FeedSchedule schedule;
     private final FeedFetcher fetcher;
     private final FeedParser feedParser;
-    private final ArticleNormalizer articles;
-    private final ArticleIntake intake;
+    private final FeedItems items;
     private final MeterRegistry registry;
-    private final int chunkSize;
     /** One poll at a time in this instance: a direct call waits for the scheduler's poll to end. */
     private final ReentrantLock polling = new ReentrantLock();
 
     public FeedPoller(FeedsConfig config, FeedLease lease, FeedStateStore states, FeedSchedule schedule,
-                      FeedFetcher fetcher, FeedParser feedParser, ArticleNormalizer articles, ArticleIntake intake,
-                      MeterRegistry registry, @ConfigProperty(name = "allywatch.ingest.batch.chunk-size") int chunkSize) {
+                      FeedFetcher fetcher, FeedParser feedParser, FeedItems items, MeterRegistry registry) {
         this.config = config;
         this.lease = lease;
         this.states = states;
         this.schedule = schedule;
         this.fetcher = fetcher;
         this.feedParser = feedParser;
-        this.articles = articles;
-        this.intake = intake;
+        this.items = items;
         this.registry = registry;
-        this.chunkSize = chunkSize;
     }
 
     /** BUSY: another poll of the feed (another replica's) holds its claim; nothing was fetched. */
@@ -236,85 +225,15 @@ public class FeedPoller {
         }
         // The fetch fit in the lease (it is longer than the fetch timeout); the items' waits for Kafka get a fresh one.
         lease.renew(name, claim);
-        return take(name, feed, parsed, fetched);
-    }
-
-    private PollResult take(String name, FeedsConfig.Feed feed, FeedParser.Parsed parsed, FeedFetcher.Fetched fetched) {
-        // Feeds list the newest first: take them oldest first. The same id twice counts once.
-        Map<String, FeedParser.Item> byId = new LinkedHashMap<>();
-        List<FeedParser.Item> items = new ArrayList<>(parsed.items());
-        Collections.reverse(items);
-        items.forEach(i -> byId.putIfAbsent(i.id(), i));
-        Set<String> seen = states.handled(name, byId.keySet());
-
-        Taken taken = new Taken();
-        int rejected = 0;
-        List<FeedParser.Item> pending = new ArrayList<>();
-        List<Article> pendingArticles = new ArrayList<>();
-        for (FeedParser.Item item : byId.values()) {
-            if (seen.contains(item.id())) {
-                continue;
-            }
-            try {
-                pendingArticles.add(articles.complete(item.article()));
-                pending.add(item);
-            } catch (ProblemException bad) {
-                // Recorded as seen: the same item would be refused at every poll.
-                rejected++;
-                LOG.warnf("Feed %s: item %s rejected: %s", name, item.id(), bad.problem().detail());
-                taken.handled.add(new FeedStateStore.Handled(item.id(), null));
-            }
+        FeedItems.Taken taken = items.take(name, feed.url(), parsed,
+                new FeedStateStore.Validators(fetched.etag(), fetched.lastModified()));
+        int alreadySeen = taken.alreadySeen();
+        if (taken.error() != null) {
+            LOG.warnf("Feed %s (%s): %s; %d item(s) left for the next poll", name, feed.url(), taken.error(), taken.left());
+            return new PollResult(name, Status.FAILED, taken.accepted(), taken.duplicates(), taken.rejected(), alreadySeen,
+                    taken.error());
         }
-        List<ArticleIntake.Chunk<List<FeedParser.Item>>> chunks = new ArrayList<>();
-        for (int from = 0; from < pending.size(); from += chunkSize) {
-            int to = Math.min(pending.size(), from + chunkSize);
-            chunks.add(new ArticleIntake.Chunk<>(pending.subList(from, to), pendingArticles.subList(from, to)));
-        }
-        // A chunk Kafka refuses, and the rest, stay unrecorded, so the next poll retries them.
-        intake.acceptChunks(chunks.iterator(), taken);
-        // Validators only once every item was handled: a 304 would otherwise hide the ones left.
-        String error = taken.kafkaError == null ? null : "Kafka unavailable: " + taken.kafkaError;
-        states.recordPoll(name, feed.url(), error == null
-                ? new FeedStateStore.Validators(fetched.etag(), fetched.lastModified())
-                : FeedStateStore.Validators.NONE, error, taken.handled);
-        count(name, "accepted", taken.accepted);
-        count(name, "duplicate", taken.duplicates);
-        count(name, "rejected", rejected);
-        int alreadySeen = seen.size();
-        if (error != null) {
-            LOG.warnf("Feed %s (%s): %s; %d item(s) left for the next poll", name, feed.url(), error,
-                    byId.size() - alreadySeen - taken.handled.size());
-            return new PollResult(name, Status.FAILED, taken.accepted, taken.duplicates, rejected, alreadySeen, error);
-        }
-        LOG.infof("Feed %s: %d item(s), %d accepted, %d duplicate(s), %d rejected, %d seen before",
-                name, byId.size(), taken.accepted, taken.duplicates, rejected, alreadySeen);
-        return new PollResult(name, Status.FETCHED, taken.accepted, taken.duplicates, rejected, alreadySeen, null);
-    }
-
-    /** The items a poll handled, as the intake reports its chunks. */
-    private static final class Taken implements ArticleIntake.ChunkResults<List<FeedParser.Item>> {
-        final List<FeedStateStore.Handled> handled = new ArrayList<>();
-        int accepted;
-        int duplicates;
-        String kafkaError;
-
-        @Override
-        public void taken(List<FeedParser.Item> items, List<ArticleIntake.Outcome> outcomes) {
-            for (int i = 0; i < outcomes.size(); i++) {
-                ArticleIntake.Outcome o = outcomes.get(i);
-                if (o.duplicate()) {
-                    duplicates++;
-                } else {
-                    accepted++;
-                }
-                handled.add(new FeedStateStore.Handled(items.get(i).id(), o.articleId()));
-            }
-        }
-
-        @Override
-        public void refused(List<FeedParser.Item> items, ProblemException unavailable) {
-            kafkaError = unavailable.problem().detail();
-        }
+        return new PollResult(name, Status.FETCHED, taken.accepted(), taken.duplicates(), taken.rejected(), alreadySeen, null);
     }
 
     private PollResult failed(String name, FeedsConfig.Feed feed, String error) {
@@ -325,11 +244,5 @@ public class FeedPoller {
             LOG.warnf("Feed %s: could not record the failure: %s", name, e.toString());
         }
         return PollResult.failed(name, error);
-    }
-
-    private void count(String feed, String outcome, int n) {
-        if (n > 0) {
-            registry.counter("allywatch.feeds.items", "feed", feed, "outcome", outcome).increment(n);
-        }
     }
 }

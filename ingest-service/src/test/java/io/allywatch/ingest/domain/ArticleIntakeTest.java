@@ -130,13 +130,13 @@ class ArticleIntakeTest {
     void chunksAreReportedInOrderAndTheRunStopsAtTheFirstChunkKafkaRefuses() {
         kafka.next.add(CompletableFuture.completedFuture(null));
         kafka.next.add(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
-        Iterator<ArticleIntake.Chunk<String>> chunks = List.of(
-                new ArticleIntake.Chunk<>("one", List.of(article("First chunk."))),
-                new ArticleIntake.Chunk<>("two", List.of(article("Second chunk."))),
-                new ArticleIntake.Chunk<>("three", List.of(article("Third chunk."))),
-                new ArticleIntake.Chunk<>("four", List.of(article("Fourth chunk.")))).iterator();
+        Iterator<IntakePipeline.Chunk<String>> chunks = List.of(
+                new IntakePipeline.Chunk<>("one", List.of(article("First chunk."))),
+                new IntakePipeline.Chunk<>("two", List.of(article("Second chunk."))),
+                new IntakePipeline.Chunk<>("three", List.of(article("Third chunk."))),
+                new IntakePipeline.Chunk<>("four", List.of(article("Fourth chunk.")))).iterator();
         List<String> reported = new ArrayList<>();
-        boolean all = intake.acceptChunks(chunks, new ArticleIntake.ChunkResults<>() {
+        boolean all = intake.acceptChunks(chunks, new IntakePipeline.ChunkResults<>() {
             @Override
             public void taken(String tag, List<ArticleIntake.Outcome> outcomes) {
                 reported.add(tag + " taken");
