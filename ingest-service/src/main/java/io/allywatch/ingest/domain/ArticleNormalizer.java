@@ -30,11 +30,20 @@ public class ArticleNormalizer {
         if (text.isEmpty()) {
             throw ProblemException.badRequest("The article has no text: 'text' is required and must not be blank.");
         }
+        if (!hasVisibleCharacter(text)) {
+            // only no-break spaces, zero-width characters, byte order marks: nothing anyone could read
+            throw ProblemException.badRequest("The article text has no visible character (only spaces, zero-width "
+                    + "or format characters).");
+        }
         if (text.length() > maxTextChars) {
             throw new ProblemException(Problem.of(413, "Content Too Large", "The article text has " + text.length()
                     + " characters; this service takes at most " + maxTextChars + "."), null, null);
         }
-        return new Article(ArticleIds.forText(text), blankToNull(article.url()), blankToNull(article.source()),
+        String url = blankToNull(article.url());
+        if (url != null && !isWebUrl(url)) {
+            throw ProblemException.badRequest("'url' must be an http or https URL; got '" + abbreviate(url) + "'.");
+        }
+        return new Article(ArticleIds.forText(text), url, blankToNull(article.source()),
                 blankToNull(article.title()), article.publishedAt(), article.lang(), text, clock.instant());
     }
 
@@ -50,6 +59,32 @@ public class ArticleNormalizer {
                         + "2025-12-12T10:00:00Z or a date such as 2025-12-12; got '" + value + "'.");
             }
         }
+    }
+
+    /** A letter, digit, mark, symbol or punctuation: anything but space, control, format and unassigned. */
+    static boolean hasVisibleCharacter(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && switch (Character.getType(c)) {
+                    case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.SURROGATE,
+                         Character.PRIVATE_USE -> false;
+                    default -> true;
+                });
+    }
+
+    /** Only pages on the web are stored as an article's URL ({@code javascript:}, {@code data:}, {@code file:} are not). */
+    static boolean isWebUrl(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
     }
 
     private static String blankToNull(String s) {

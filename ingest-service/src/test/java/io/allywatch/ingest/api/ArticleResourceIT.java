@@ -124,6 +124,28 @@ class ArticleResourceIT {
     }
 
     @Test
+    void compressedBodiesInvisibleTextAndNonWebUrlsAreClientErrors() {
+        for (String path : new String[] {"/api/articles", "/api/articles/batch"}) {
+            given().header("Authorization", AUTH).header("Content-Encoding", "gzip").contentType(ContentType.JSON)
+                    .body(new byte[] {0x1f, (byte) 0x8b, 8, 0}).when().post(path).then().statusCode(415)
+                    .contentType("application/problem+json").body("detail", containsString("Content-Encoding 'gzip'"));
+        }
+        given().header("Authorization", AUTH).contentType("text/plain; charset=UTF-8").body("\u00a0\u200b\ufeff")
+                .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", AUTH).contentType(ContentType.JSON)
+                .body("{\"text\":\"Peru news.\",\"url\":\"javascript:alert(1)\"}")
+                .when().post("/api/articles").then().statusCode(400).body("detail", containsString("http or https URL"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        given().get("/q/health/ready").then().header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY")).header("Content-Security-Policy", containsString("default-src"));
+        given().header("Authorization", AUTH).contentType("application/xml").body("<a/>").when().post("/api/articles")
+                .then().statusCode(415).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
     void htmlPageWithoutAnArticleIs400AndPublishesNothing() {
         String marker = UUID.randomUUID().toString();
         given().header("Authorization", AUTH).contentType("text/html; charset=UTF-8")
