@@ -6,9 +6,11 @@ import io.allywatch.http.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +49,9 @@ public class ArticleIntake {
     private final DuplicateIndex index;
     private final Duration retryAfter;
     private final Duration publishTimeout;
+    private final Clock clock;
+    /** Rows published again per outbox run (a larger backlog takes several runs). */
+    static final int REPUBLISH_BATCH = 1000;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter nearDuplicateCount;
@@ -60,23 +65,24 @@ public class ArticleIntake {
     }
 
     @Inject
-    public ArticleIntake(ReceivedArticles store, ArticleSender sender, ArticleLanguage language, MeterRegistry registry,
+    public ArticleIntake(ReceivedArticles store, ArticleSender sender, ArticleLanguage language, MeterRegistry registry, Clock clock,
                          @ConfigProperty(name = "allywatch.ingest.retry-after") Duration retryAfter,
                          @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.max-distance") int maxDistance,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.shingle-words") int shingleWords,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.min-shingles") int minShingles) {
         this(store, sender, language::of, registry, retryAfter, publishTimeout, new SimHash(shingleWords, minShingles),
-                new DuplicateIndex(maxDistance));
+                new DuplicateIndex(maxDistance), clock);
     }
 
     public ArticleIntake(ReceivedArticles store, ArticleSender sender, Language language, MeterRegistry registry,
-                         Duration retryAfter, Duration publishTimeout, SimHash simHash, DuplicateIndex index) {
+                         Duration retryAfter, Duration publishTimeout, SimHash simHash, DuplicateIndex index, Clock clock) {
         this.store = store;
         this.sender = sender;
         this.language = language;
         this.retryAfter = retryAfter;
         this.publishTimeout = publishTimeout;
+        this.clock = clock;
         this.simHash = simHash;
         this.index = index;
         this.accepted = Counter.builder("allywatch.articles.ingested").tag("outcome", "accepted").register(registry);
@@ -92,6 +98,17 @@ public class ArticleIntake {
     void loadStored(@Observes StartupEvent start) {
         int ids = store.forEachStored(index::addStored);
         LOG.infof("%d article(s) stored; near-duplicate index holds %d fingerprint(s)", ids, index.fingerprints());
+    }
+
+    /** The outbox, every so often: what a crash kept off Kafka goes out once the rows are old enough. */
+    @Scheduled(every = "${allywatch.ingest.republish-every}", delayed = "${allywatch.ingest.republish-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void republishOnSchedule() {
+        try {
+            republishStale();
+        } catch (RuntimeException e) {
+            LOG.warnf("the outbox run failed (%s); next try later", e.toString());
+        }
     }
 
     public Outcome accept(Article article) {
@@ -234,6 +251,7 @@ public class ArticleIntake {
                     "The article(s) could not be handed to Kafka, so none was accepted; try again later."),
                     retryAfter, cause);
         }
+        markPublished(p.sent);
         index.settled(p.sent);
         p.settled.complete(null);
         // A "duplicate" of an article another chunk was still publishing holds only if that chunk
@@ -268,6 +286,43 @@ public class ArticleIntake {
             }
         }
         return p.outcomes;
+    }
+
+    /** The outbox mark; if the store cannot take it now, the rows are published again later (a copy, never a loss). */
+    private void markPublished(List<String> ids) {
+        try {
+            store.markPublished(ids);
+        } catch (RuntimeException e) {
+            LOG.warnf("%d article(s) are on Kafka but could not be marked so (%s); they will be published again", ids.size(), e.toString());
+        }
+    }
+
+    /**
+     * The outbox: rows committed but never marked published, because the process died between the
+     * commit and Kafka's ack, are published now. Only rows older than twice the publish timeout:
+     * a younger one may still be in flight on another replica (which then marks or deletes it).
+     *
+     * @return how many were published again
+     */
+    public int republishStale() {
+        List<ReceivedArticles.Row> stale = store.unpublished(clock.instant().minus(publishTimeout.multipliedBy(2)), REPUBLISH_BATCH);
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        List<ArticleSender.Outgoing> outgoing = stale.stream().map(r -> new ArticleSender.Outgoing(r.article(), r.nearDuplicateOf())).toList();
+        try {
+            sender.sendAll(outgoing).get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("%d stored article(s) not yet on Kafka could not be published again (%s); next try later", stale.size(), e.toString());
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        List<String> ids = stale.stream().map(r -> r.article().articleId()).toList();
+        markPublished(ids);
+        LOG.infof("%d stored article(s) that a crash had kept off Kafka were published again", ids.size());
+        return ids.size();
     }
 
     /** Compensation: the chunk's rows deleted, its fingerprints taken out, its waiters told. */

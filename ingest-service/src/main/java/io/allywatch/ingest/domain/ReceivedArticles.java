@@ -1,6 +1,7 @@
 package io.allywatch.ingest.domain;
 
 import io.allywatch.contract.Article;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -30,6 +31,15 @@ public interface ReceivedArticles {
      *                 (the transaction is rolled back; nothing was inserted)
      */
     void insertNew(Set<String> maybeStored, Function<Set<String>, List<Row>> decide);
+
+    /** Marks rows as on Kafka: the outbox mark; a row never marked is published again. */
+    void markPublished(List<String> articleIds);
+
+    /**
+     * Rows received before {@code before} and never marked published (a crash between the commit and
+     * Kafka's ack), oldest first, at most {@code limit}.
+     */
+    List<Row> unpublished(Instant before, int limit);
 
     /** Removes rows again (compensation: Kafka did not take them). */
     void delete(List<String> articleIds);

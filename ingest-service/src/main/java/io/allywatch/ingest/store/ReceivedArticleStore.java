@@ -68,7 +68,8 @@ public class ReceivedArticleStore implements ReceivedArticles {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (article_id, url, source, title, "
-                + "published_at, lang, body, received_at, simhash, near_duplicate_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "published_at, lang, body, received_at, simhash, near_duplicate_of, published) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
             for (Row row : rows) {
                 bind(insert, row);
                 insert.addBatch();
@@ -133,6 +134,51 @@ public class ReceivedArticleStore implements ReceivedArticles {
             }
         }
         return known;
+    }
+
+    @Override
+    public void markPublished(List<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = db.getConnection();
+                 PreparedStatement mark = c.prepareStatement("update " + table + " set published = true where article_id in ("
+                         + placeholders(articleIds.size()) + ")")) {
+                for (int i = 0; i < articleIds.size(); i++) {
+                    mark.setString(i + 1, articleIds.get(i));
+                }
+                return mark.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Row> unpublished(Instant before, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Row> rows = new java.util.ArrayList<>();
+            try (Connection c = db.getConnection();
+                 PreparedStatement select = c.prepareStatement("select article_id, url, source, title, published_at, lang, body, "
+                         + "received_at, simhash, near_duplicate_of from " + table
+                         + " where published = false and received_at < ? order by received_at")) {
+                select.setObject(1, before.atOffset(ZoneOffset.UTC));
+                select.setMaxRows(limit);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        Article a = new Article(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                instant(r, 5), r.getString(6), r.getString(7), instant(r, 8));
+                        long fp = r.getLong(9);
+                        rows.add(new Row(a, r.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(fp), r.getString(10)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        java.time.OffsetDateTime at = r.getObject(column, java.time.OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     @Override

@@ -38,8 +38,9 @@ class ArticleIntakeTest {
 
     private final FakeStore store = new FakeStore();
     private final FakeKafka kafka = new FakeKafka();
+    private final io.allywatch.ingest.config.MovableClock clock = new io.allywatch.ingest.config.MovableClock();
     private final ArticleIntake intake = new ArticleIntake(store, kafka, (declared, text) -> Optional.ofNullable(declared),
-            new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3));
+            new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3), clock);
 
     private static Article article(String text) {
         return new Article(ArticleIds.forText(text), null, null, null, null, "en", text, Instant.parse("2026-12-06T10:00:00Z"));
@@ -155,6 +156,35 @@ class ArticleIntakeTest {
                 ArticleIds.forText("First chunk."), ArticleIds.forText("Third chunk."));
     }
 
+    @Test
+    void whatACrashKeptOffKafkaIsPublishedAgainOnceOldEnoughAndOnlyThat() {
+        ArticleIntake.Outcome taken = intake.accept(article("Colombia was designated a major non-NATO ally in 2022."));
+        // a row committed by a process that died before Kafka's ack: stored, never marked published
+        Article orphan = new Article(ArticleIds.forText("Kenya was designated in 2004."), null, null, null, null, "en",
+                "Kenya was designated in 2004.", clock.instant());
+        store.insertNew(Set.of(), known -> List.of(new ReceivedArticles.Row(orphan, java.util.OptionalLong.empty(), null)));
+        kafka.sent.clear();
+
+        assertThat(intake.republishStale()).as("too young: it may be in flight on another replica").isZero();
+        clock.advance(Duration.ofSeconds(21)); // past twice the publish timeout
+        assertThat(intake.republishStale()).isEqualTo(1);
+        assertThat(kafka.sentIds()).containsExactly(orphan.articleId()).doesNotContain(taken.articleId());
+        assertThat(intake.republishStale()).as("marked now: not again").isZero();
+        assertThat(kafka.sentIds()).hasSize(1);
+    }
+
+    @Test
+    void anOrphanKafkaStillRefusesStaysForTheNextRun() {
+        Article orphan = new Article(ArticleIds.forText("Tunisia was designated in 2015."), null, null, null, null, "en",
+                "Tunisia was designated in 2015.", clock.instant());
+        store.insertNew(Set.of(), known -> List.of(new ReceivedArticles.Row(orphan, java.util.OptionalLong.empty(), null)));
+        clock.advance(Duration.ofMinutes(1));
+        kafka.next.add(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
+        assertThat(intake.republishStale()).isZero();
+        assertThat(intake.republishStale()).isEqualTo(1);
+        assertThat(store.published).contains(orphan.articleId());
+    }
+
     /** received_article in memory, with the same contract: one "transaction" per chunk, the key unique. */
     private static final class FakeStore implements ReceivedArticles {
         final Map<String, Row> rows = new LinkedHashMap<>();
@@ -188,6 +218,19 @@ class ArticleIntakeTest {
         @Override
         public synchronized void delete(List<String> articleIds) {
             articleIds.forEach(rows::remove);
+        }
+
+        final Set<String> published = new HashSet<>();
+
+        @Override
+        public synchronized void markPublished(List<String> articleIds) {
+            published.addAll(articleIds);
+        }
+
+        @Override
+        public synchronized List<Row> unpublished(Instant before, int limit) {
+            return rows.values().stream().filter(r -> !published.contains(r.article().articleId()))
+                    .filter(r -> r.article().receivedAt().isBefore(before)).limit(limit).toList();
         }
 
         @Override
