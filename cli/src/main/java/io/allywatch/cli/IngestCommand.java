@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +84,7 @@ class IngestCommand implements Callable<Integer> {
             state.clearAll();
         }
         List<Path> files = ArticleFiles.collect(paths);
-        Tally tally = new Tally();
+        IngestTally tally = new IngestTally();
         long total = 0;
         for (Path f : files) {
             try {
@@ -96,7 +95,7 @@ class IngestCommand implements Callable<Integer> {
                 total += 1; // reported as unreadable when read
             }
         }
-        Progress progress = new Progress(out, total, settings.terminal());
+        IngestProgress progress = new IngestProgress(out, total, settings.terminal());
         BatchUpload upload = new BatchUpload(http, base.resolve("/api/articles/batch"), auth, progress::notice, settings.retryWait());
         Run run = new Run(upload, http, single, auth, state, tally, progress, settings);
         Thread saveOnStop = new Thread(state::save, "allywatch-ingest-state");
@@ -146,8 +145,8 @@ class IngestCommand implements Callable<Integer> {
         private final URI single;
         private final String auth;
         private final IngestState state;
-        private final Tally tally;
-        private final Progress progress;
+        private final IngestTally tally;
+        private final IngestProgress progress;
         private final Settings settings;
         private final ExecutorService senders;
         private final Deque<CompletableFuture<Runnable>> inFlight = new ArrayDeque<>();
@@ -155,8 +154,8 @@ class IngestCommand implements Callable<Integer> {
         private final Map<Path, Long> fileEnds = new LinkedHashMap<>();
         private final java.util.Set<Path> stalled = new java.util.HashSet<>();
 
-        Run(BatchUpload upload, HttpClient http, URI single, String auth, IngestState state, Tally tally,
-            Progress progress, Settings settings) {
+        Run(BatchUpload upload, HttpClient http, URI single, String auth, IngestState state, IngestTally tally,
+            IngestProgress progress, Settings settings) {
             this.upload = upload;
             this.http = http;
             this.single = single;
@@ -230,7 +229,7 @@ class IngestCommand implements Callable<Integer> {
                 return upload.send(sending.stream().map(p -> p.item().body()).toList());
             } catch (RuntimeException e) {
                 BatchUpload.Outcome failed = new BatchUpload.Outcome(BatchUpload.Kind.REJECTED,
-                        NOT_HANDED_OVER + BatchUpload.describe(e), null);
+                        IngestTally.NOT_HANDED_OVER + BatchUpload.describe(e), null);
                 return java.util.Collections.nCopies(sending.size(), failed);
             }
         }
@@ -281,143 +280,6 @@ class IngestCommand implements Callable<Integer> {
         @Override
         public void close() {
             senders.shutdownNow();
-        }
-    }
-
-    private static final String NOT_HANDED_OVER = "not handed over: ";
-
-    /** Running counts, and the reasons for rejections grouped for the summary. */
-    static final class Tally {
-        int accepted;
-        int duplicates;
-        int nearDuplicates;
-        int rejected;
-        long skipped;
-        /** Rejections because the service could not be reached or had no Kafka: those are not "taken". */
-        int rejectedUnsent;
-        final Map<String, Integer> byReason = new LinkedHashMap<>();
-        final Map<String, String> examples = new LinkedHashMap<>();
-
-        synchronized void count(String origin, BatchUpload.Outcome o) {
-            switch (o.kind()) {
-                case ACCEPTED -> {
-                    accepted++;
-                    if (o.nearDuplicateOf() != null) {
-                        nearDuplicates++;
-                    }
-                }
-                case DUPLICATE -> duplicates++;
-                case REJECTED -> reject(origin, o.reason());
-            }
-        }
-
-        synchronized void reject(String origin, String reason) {
-            rejected++;
-            if (unsent(reason)) {
-                rejectedUnsent++;
-            }
-            byReason.merge(reason, 1, Integer::sum);
-            if (examples.size() < 1000) {
-                examples.put(origin, reason);
-            }
-        }
-
-        boolean unsent(String reason) {
-            return reason != null && (reason.startsWith("ingest-service unreachable") || reason.startsWith("the service had no Kafka")
-                    || reason.startsWith("the answer of ingest-service") || reason.startsWith(NOT_HANDED_OVER)
-                    || reason.contains("Kafka is unavailable") || reason.equals("interrupted") || reason.equals("no answer"));
-        }
-
-        synchronized long done() {
-            return accepted + duplicates + rejected;
-        }
-
-        void print(PrintStream out, int files, double seconds, IngestState state) {
-            long done = done();
-            out.printf("Ingested from %d file(s): %d accepted, %d duplicate(s), %d rejected%n", files, accepted, duplicates,
-                    rejected);
-            out.printf("  %d article(s) in %.1f s (%.0f/s); %d near-duplicate(s) among the accepted%n", done, seconds,
-                    done / Math.max(seconds, 1e-3), nearDuplicates);
-            if (skipped > 0) {
-                out.printf("  skipped %d article(s) an unfinished earlier run had sent (--restart sends them again)%n",
-                        skipped);
-            }
-            if (!byReason.isEmpty()) {
-                out.println("  rejected, by reason:");
-                byReason.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                        .limit(10).forEach(e -> out.printf("  %7d  %s%n", e.getValue(), e.getKey()));
-                examples.entrySet().stream().limit(10)
-                        .forEach(e -> out.printf("  rejected %s: %s%n", e.getKey(), e.getValue()));
-            }
-            if (rejectedUnsent > 0) {
-                out.printf("  %d article(s) could not be handed over; run the same command again to go on from %s%n",
-                        rejectedUnsent, state.path());
-            }
-        }
-    }
-
-    /** A live bar on a terminal; otherwise a line every few seconds (logs stay readable). */
-    static final class Progress {
-        private static final int WIDTH = 30;
-        private static final long TERMINAL_EVERY_NANOS = 200_000_000L;
-        private static final long LOG_EVERY_NANOS = 5_000_000_000L;
-
-        private final PrintStream out;
-        private final long total;
-        private final boolean terminal;
-        private final long start = System.nanoTime();
-        private long lastPrint = start;
-
-        Progress(PrintStream out, long total, boolean terminal) {
-            this.out = out;
-            this.total = total;
-            this.terminal = terminal;
-        }
-
-        double seconds() {
-            return (System.nanoTime() - start) / 1e9;
-        }
-
-        synchronized void update(Tally tally) {
-            long now = System.nanoTime();
-            if (now - lastPrint < (terminal ? TERMINAL_EVERY_NANOS : LOG_EVERY_NANOS)) {
-                return;
-            }
-            lastPrint = now;
-            print(tally);
-        }
-
-        synchronized void finish(Tally tally) {
-            print(tally);
-            if (terminal) {
-                out.println();
-            }
-        }
-
-        /** A line of its own, above the bar: why the run waits (it must not look stalled). */
-        synchronized void notice(String message) {
-            out.print(terminal ? "\r" : "");
-            out.println("  " + message);
-        }
-
-        private void print(Tally tally) {
-            long done = tally.done();
-            double rate = done / Math.max(seconds(), 1e-3);
-            double share = total == 0 ? 1 : Math.min(1, (double) done / total);
-            String line = String.format("%s %3.0f%% %,d/%,d  %,.0f/s  accepted %,d  duplicates %,d  rejected %,d  ETA %s",
-                    bar(share), share * 100, done, total, rate, tally.accepted, tally.duplicates, tally.rejected,
-                    rate > 0 ? Math.round((total - done) / rate) + " s" : "?");
-            if (terminal) {
-                out.print("\r" + line);
-                out.flush();
-            } else {
-                out.println("  " + line);
-            }
-        }
-
-        static String bar(double share) {
-            int filled = (int) Math.round(share * WIDTH);
-            return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "]";
         }
     }
 }

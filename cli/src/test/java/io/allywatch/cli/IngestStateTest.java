@@ -58,8 +58,8 @@ class IngestStateTest {
 
     @Test
     void progressBarFillsWithTheShareDone() {
-        assertThat(IngestCommand.Progress.bar(0)).isEqualTo("[" + ".".repeat(30) + "]");
-        assertThat(IngestCommand.Progress.bar(0.5)).isEqualTo("[" + "#".repeat(15) + ".".repeat(15) + "]");
-        assertThat(IngestCommand.Progress.bar(1)).isEqualTo("[" + "#".repeat(30) + "]");
+        assertThat(IngestProgress.bar(0)).isEqualTo("[" + ".".repeat(30) + "]");
+        assertThat(IngestProgress.bar(0.5)).isEqualTo("[" + "#".repeat(15) + ".".repeat(15) + "]");
+        assertThat(IngestProgress.bar(1)).isEqualTo("[" + "#".repeat(30) + "]");
     }
 }

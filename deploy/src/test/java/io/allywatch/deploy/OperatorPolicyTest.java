@@ -93,7 +93,8 @@ class OperatorPolicyTest {
         assertThat(Manifests.JSON.readTree(dashboard).path("panels")).hasSizeGreaterThanOrEqualTo(6);
         String alerts = Manifests.read(Manifests.DEPLOY.resolve("base/monitoring/alerts.yaml"));
         String sources;
-        try (Stream<Path> files = Stream.of("ingest-service", "extract-service", "query-service")
+        // the services and the module whose meters they share (dead letters)
+        try (Stream<Path> files = Stream.of("ingest-service", "extract-service", "query-service", "messaging-common")
                 .flatMap(s -> walk(Manifests.REPO.resolve(s).resolve("src/main/java")))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).map(Manifests::read).collect(Collectors.joining("\n"));
         }

@@ -6,18 +6,15 @@ import io.allywatch.http.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,9 +46,6 @@ public class ArticleIntake {
     private final DuplicateIndex index;
     private final Duration retryAfter;
     private final Duration publishTimeout;
-    private final Clock clock;
-    /** Rows published again per outbox run (a larger backlog takes several runs). */
-    static final int REPUBLISH_BATCH = 1000;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter nearDuplicateCount;
@@ -65,24 +59,23 @@ public class ArticleIntake {
     }
 
     @Inject
-    public ArticleIntake(ReceivedArticles store, ArticleSender sender, ArticleLanguage language, MeterRegistry registry, Clock clock,
+    public ArticleIntake(ReceivedArticles store, ArticleSender sender, ArticleLanguage language, MeterRegistry registry,
                          @ConfigProperty(name = "allywatch.ingest.retry-after") Duration retryAfter,
                          @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.max-distance") int maxDistance,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.shingle-words") int shingleWords,
                          @ConfigProperty(name = "allywatch.ingest.near-duplicate.min-shingles") int minShingles) {
         this(store, sender, language::of, registry, retryAfter, publishTimeout, new SimHash(shingleWords, minShingles),
-                new DuplicateIndex(maxDistance), clock);
+                new DuplicateIndex(maxDistance));
     }
 
     public ArticleIntake(ReceivedArticles store, ArticleSender sender, Language language, MeterRegistry registry,
-                         Duration retryAfter, Duration publishTimeout, SimHash simHash, DuplicateIndex index, Clock clock) {
+                         Duration retryAfter, Duration publishTimeout, SimHash simHash, DuplicateIndex index) {
         this.store = store;
         this.sender = sender;
         this.language = language;
         this.retryAfter = retryAfter;
         this.publishTimeout = publishTimeout;
-        this.clock = clock;
         this.simHash = simHash;
         this.index = index;
         this.accepted = Counter.builder("allywatch.articles.ingested").tag("outcome", "accepted").register(registry);
@@ -98,17 +91,6 @@ public class ArticleIntake {
     void loadStored(@Observes StartupEvent start) {
         int ids = store.forEachStored(index::addStored);
         LOG.infof("%d article(s) stored; near-duplicate index holds %d fingerprint(s)", ids, index.fingerprints());
-    }
-
-    /** The outbox, every so often: what a crash kept off Kafka goes out once the rows are old enough. */
-    @Scheduled(every = "${allywatch.ingest.republish-every}", delayed = "${allywatch.ingest.republish-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void republishOnSchedule() {
-        try {
-            republishStale();
-        } catch (RuntimeException e) {
-            LOG.warnf("the outbox run failed (%s); next try later", e.toString());
-        }
     }
 
     public Outcome accept(Article article) {
@@ -207,25 +189,10 @@ public class ArticleIntake {
             // "duplicate" is only true if these rows survive.
             index.inFlight(d.sent, pending.settled);
             // Fingerprints go in now, so the next chunk sees these as near-duplicate sources.
-            forEachFingerprint(pending, index::addFingerprint);
+            pending.forEachTakenFingerprint(index::addFingerprint);
             return pending;
         } finally {
             storing.unlock();
-        }
-    }
-
-    private interface FingerprintAction {
-        void apply(String articleId, long fingerprint);
-    }
-
-    /** The fingerprints of the chunk's articles that were taken (not duplicates). */
-    private static void forEachFingerprint(PendingChunk p, FingerprintAction action) {
-        for (int i = 0; i < p.candidates.size(); i++) {
-            Outcome o = p.outcomes.get(i);
-            OptionalLong fp = p.candidates.get(i).fingerprint();
-            if (!o.duplicate() && fp.isPresent()) {
-                action.apply(o.articleId(), fp.getAsLong());
-            }
         }
     }
 
@@ -288,7 +255,7 @@ public class ArticleIntake {
         return p.outcomes;
     }
 
-    /** The outbox mark; if the store cannot take it now, the rows are published again later (a copy, never a loss). */
+    /** The outbox mark ({@link Outbox}); if the store cannot take it now, the rows are published again later (a copy, never a loss). */
     private void markPublished(List<String> ids) {
         try {
             store.markPublished(ids);
@@ -297,40 +264,12 @@ public class ArticleIntake {
         }
     }
 
-    /**
-     * The outbox: rows committed but never marked published, because the process died between the
-     * commit and Kafka's ack, are published now. Only rows older than twice the publish timeout:
-     * a younger one may still be in flight on another replica (which then marks or deletes it).
-     *
-     * @return how many were published again
-     */
-    public int republishStale() {
-        List<ReceivedArticles.Row> stale = store.unpublished(clock.instant().minus(publishTimeout.multipliedBy(2)), REPUBLISH_BATCH);
-        if (stale.isEmpty()) {
-            return 0;
-        }
-        List<ArticleSender.Outgoing> outgoing = stale.stream().map(r -> new ArticleSender.Outgoing(r.article(), r.nearDuplicateOf())).toList();
-        try {
-            sender.sendAll(outgoing).get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf("%d stored article(s) not yet on Kafka could not be published again (%s); next try later", stale.size(), e.toString());
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
-        List<String> ids = stale.stream().map(r -> r.article().articleId()).toList();
-        markPublished(ids);
-        LOG.infof("%d stored article(s) that a crash had kept off Kafka were published again", ids.size());
-        return ids.size();
-    }
-
     /** Compensation: the chunk's rows deleted, its fingerprints taken out, its waiters told. */
     private void takeBack(PendingChunk p, Throwable cause) {
         try {
             store.delete(p.sent);
         } finally {
-            forEachFingerprint(p, index::removeFingerprint);
+            p.forEachTakenFingerprint(index::removeFingerprint);
             index.settled(p.sent);
             p.settled.completeExceptionally(cause);
         }

@@ -2,6 +2,7 @@ package io.allywatch.ingest.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,5 +37,20 @@ final class PendingChunk {
         p.finished = true;
         p.settled.complete(null);
         return p;
+    }
+
+    interface FingerprintAction {
+        void apply(String articleId, long fingerprint);
+    }
+
+    /** The fingerprints of the chunk's articles that were taken (not duplicates). */
+    void forEachTakenFingerprint(FingerprintAction action) {
+        for (int i = 0; i < candidates.size(); i++) {
+            ArticleIntake.Outcome o = outcomes.get(i);
+            OptionalLong fp = candidates.get(i).fingerprint();
+            if (!o.duplicate() && fp.isPresent()) {
+                action.apply(o.articleId(), fp.getAsLong());
+            }
+        }
     }
 }

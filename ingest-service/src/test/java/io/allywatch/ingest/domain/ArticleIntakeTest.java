@@ -40,7 +40,8 @@ class ArticleIntakeTest {
     private final FakeKafka kafka = new FakeKafka();
     private final io.allywatch.ingest.config.MovableClock clock = new io.allywatch.ingest.config.MovableClock();
     private final ArticleIntake intake = new ArticleIntake(store, kafka, (declared, text) -> Optional.ofNullable(declared),
-            new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3), clock);
+            new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3));
+    private final Outbox outbox = new Outbox(store, kafka, clock, Duration.ofSeconds(10));
 
     private static Article article(String text) {
         return new Article(ArticleIds.forText(text), null, null, null, null, "en", text, Instant.parse("2026-12-06T10:00:00Z"));
@@ -165,11 +166,11 @@ class ArticleIntakeTest {
         store.insertNew(Set.of(), known -> List.of(new ReceivedArticles.Row(orphan, java.util.OptionalLong.empty(), null)));
         kafka.sent.clear();
 
-        assertThat(intake.republishStale()).as("too young: it may be in flight on another replica").isZero();
+        assertThat(outbox.republishStale()).as("too young: it may be in flight on another replica").isZero();
         clock.advance(Duration.ofSeconds(21)); // past twice the publish timeout
-        assertThat(intake.republishStale()).isEqualTo(1);
+        assertThat(outbox.republishStale()).isEqualTo(1);
         assertThat(kafka.sentIds()).containsExactly(orphan.articleId()).doesNotContain(taken.articleId());
-        assertThat(intake.republishStale()).as("marked now: not again").isZero();
+        assertThat(outbox.republishStale()).as("marked now: not again").isZero();
         assertThat(kafka.sentIds()).hasSize(1);
     }
 
@@ -180,8 +181,8 @@ class ArticleIntakeTest {
         store.insertNew(Set.of(), known -> List.of(new ReceivedArticles.Row(orphan, java.util.OptionalLong.empty(), null)));
         clock.advance(Duration.ofMinutes(1));
         kafka.next.add(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
-        assertThat(intake.republishStale()).isZero();
-        assertThat(intake.republishStale()).isEqualTo(1);
+        assertThat(outbox.republishStale()).isZero();
+        assertThat(outbox.republishStale()).isEqualTo(1);
         assertThat(store.published).contains(orphan.articleId());
     }
 

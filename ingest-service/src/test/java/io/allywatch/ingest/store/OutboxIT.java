@@ -7,7 +7,7 @@ import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleIds;
 import io.allywatch.contract.Topics;
 import io.allywatch.ingest.config.MovableClock;
-import io.allywatch.ingest.domain.ArticleIntake;
+import io.allywatch.ingest.domain.Outbox;
 import io.allywatch.ingest.domain.ReceivedArticles;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
@@ -32,7 +32,7 @@ class OutboxIT {
     @Inject
     ReceivedArticles store;
     @Inject
-    ArticleIntake intake;
+    Outbox outbox;
     @Inject
     MovableClock clock;
 
@@ -50,7 +50,7 @@ class OutboxIT {
         List<String> unpublished = store.unpublished(clock.instant(), 1000).stream().map(r -> r.article().articleId()).toList();
         assertThat(unpublished).contains(orphan.articleId()).doesNotContain(ArticleIds.forText(acknowledged));
 
-        assertThat(intake.republishStale()).isGreaterThanOrEqualTo(1);
+        assertThat(outbox.republishStale()).isGreaterThanOrEqualTo(1);
         assertThat(TopicReader.awaitRecords(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, Duration.ofSeconds(30),
                 r -> r.key().equals(orphan.articleId()), 1)).hasSize(1);
         assertThat(store.unpublished(clock.instant(), 1000)).noneMatch(r -> r.article().articleId().equals(orphan.articleId()));

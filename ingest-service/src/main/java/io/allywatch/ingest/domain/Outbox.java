@@ -1,0 +1,70 @@
+package io.allywatch.ingest.domain;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The ingest outbox: a row is committed before Kafka has its record and marked published on
+ * Kafka's ack ({@link ArticleIntake}). Rows a crash left in between (committed, never marked) are
+ * published here, every so often, once older than twice the publish timeout: a younger one may
+ * still be in flight on another replica, which then marks or deletes it.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+    /** Rows published again per run (a larger backlog takes several runs). */
+    static final int BATCH = 1000;
+
+    private final ReceivedArticles store;
+    private final ArticleSender sender;
+    private final Clock clock;
+    private final Duration publishTimeout;
+
+    public Outbox(ReceivedArticles store, ArticleSender sender, Clock clock,
+                  @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration publishTimeout) {
+        this.store = store;
+        this.sender = sender;
+        this.clock = clock;
+        this.publishTimeout = publishTimeout;
+    }
+
+    @Scheduled(every = "${allywatch.ingest.republish-every}", delayed = "${allywatch.ingest.republish-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            republishStale();
+        } catch (RuntimeException e) {
+            LOG.warnf("the outbox run failed (%s); next try later", e.toString());
+        }
+    }
+
+    /** @return how many rows were published again (0 when none was due, or Kafka did not take them) */
+    public int republishStale() {
+        List<ReceivedArticles.Row> stale = store.unpublished(clock.instant().minus(publishTimeout.multipliedBy(2)), BATCH);
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        List<ArticleSender.Outgoing> outgoing = stale.stream().map(r -> new ArticleSender.Outgoing(r.article(), r.nearDuplicateOf())).toList();
+        try {
+            sender.sendAll(outgoing).get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("%d stored article(s) not yet on Kafka could not be published again (%s); next try later", stale.size(), e.toString());
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        List<String> ids = stale.stream().map(r -> r.article().articleId()).toList();
+        store.markPublished(ids);
+        LOG.infof("%d stored article(s) that a crash had kept off Kafka were published again", ids.size());
+        return ids.size();
+    }
+}
