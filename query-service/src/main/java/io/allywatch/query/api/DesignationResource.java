@@ -187,7 +187,7 @@ public class DesignationResource {
     }
 
     private ReferenceCheck check(String country, DesignationStage stage, Claim sinceClaim, LocalDate date) {
-        return ReferenceCheck.of(reference.of(country), country, stage.name(), sinceClaim.effectiveDate(),
+        return ReferenceCheck.of(reference.of(country), country, stage, sinceClaim.effectiveDate(),
                 "text".equals(sinceClaim.dateSource()), date);
     }
 

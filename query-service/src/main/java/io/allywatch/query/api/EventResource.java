@@ -137,7 +137,7 @@ public class EventResource {
         Optional<EventType> eventType = QueryParams.oneOf("type", type, EventType.class);
         Optional<String> code = QueryParams.country("country", country);
         Multi<OutboundSseEvent> changes = stream.changes()
-                .filter(e -> eventType.map(t -> t.name().equals(e.type())).orElse(true)
+                .filter(e -> eventType.map(t -> t == e.type()).orElse(true)
                         && code.map(c -> e.countries().contains(c)).orElse(true))
                 .map(e -> sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE).data(EventSummary.class, e).build());
         // Proxies and load balancers close connections that stay silent (often after 60 s); a comment keeps

@@ -1,5 +1,6 @@
 package io.allywatch.query.domain;
 
+import io.allywatch.contract.DesignationStage;
 import java.time.LocalDate;
 
 /**
@@ -10,16 +11,16 @@ import java.time.LocalDate;
  * text itself, its year must also match the reference's date for that stage (a date taken from
  * a publication only says when it was reported, so it is not compared).
  */
-public record ReferenceCheck(boolean agrees, String stage, String since, String announced, String inEffect,
+public record ReferenceCheck(boolean agrees, DesignationStage stage, String since, String announced, String inEffect,
                              String revoked, String reason, String uncertain) {
 
-    public static ReferenceCheck of(ReferenceDesignation reference, String country, String stage, String since,
+    public static ReferenceCheck of(ReferenceDesignation reference, String country, DesignationStage stage, String since,
                                     boolean sinceFromText, LocalDate asOf) {
         if (reference == null) {
             return new ReferenceCheck(false, null, null, null, null, null, country
                     + " is not in the reference list of known MNNA designations: the news may report something new.", null);
         }
-        String referenceStage = reference.stageAsOf(asOf);
+        DesignationStage referenceStage = reference.stageAsOf(asOf);
         String referenceSince = referenceStage == null ? null : reference.dateOf(referenceStage);
         String reason;
         boolean agrees = false;
@@ -29,7 +30,7 @@ public record ReferenceCheck(boolean agrees, String stage, String since, String 
                     ? "; neither has the reference." : "; the reference says " + referenceStage + " since " + referenceSince + ".");
         } else if (referenceStage == null) {
             reason = "The reference has no step for " + country + " on or before " + asOf + "; the news says " + stage + ".";
-        } else if (!referenceStage.equals(stage)) {
+        } else if (referenceStage != stage) {
             reason = "The reference says " + referenceStage + (referenceSince == null ? "" : " since " + referenceSince)
                     + "; the news says " + stage + ".";
         } else if (sinceFromText && since != null && referenceSince != null && !since.substring(0, 4).equals(referenceSince.substring(0, 4))) {

@@ -1,5 +1,6 @@
 package io.allywatch.query.domain;
 
+import io.allywatch.contract.DesignationStage;
 import java.time.LocalDate;
 
 /**
@@ -10,22 +11,22 @@ public record ReferenceDesignation(String country, String announced, String inEf
                                    String uncertain, java.util.List<String> sources) {
 
     /** The reference's stage on a date (a partial date counts from its first day), or null before any step. */
-    public String stageAsOf(LocalDate date) {
+    public DesignationStage stageAsOf(LocalDate date) {
         if (onOrBefore(revoked, date)) {
-            return "REVOKED";
+            return DesignationStage.REVOKED;
         }
         if (onOrBefore(inEffect, date)) {
-            return "DESIGNATED";
+            return DesignationStage.DESIGNATED;
         }
-        return onOrBefore(announced, date) ? "INTENDED" : null;
+        return onOrBefore(announced, date) ? DesignationStage.INTENDED : null;
     }
 
     /** When the reference says a stage began, or null. */
-    public String dateOf(String stage) {
+    public String dateOf(DesignationStage stage) {
         return switch (stage) {
-            case "INTENDED" -> announced;
-            case "DESIGNATED" -> inEffect;
-            case "REVOKED" -> revoked;
+            case INTENDED -> announced;
+            case DESIGNATED -> inEffect;
+            case REVOKED -> revoked;
             default -> null;
         };
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.DesignationEvent;
+import io.allywatch.contract.DesignationStage;
+import io.allywatch.contract.EventType;
 import io.allywatch.query.domain.EventRows;
 import io.allywatch.query.domain.EventSummary;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -111,7 +113,8 @@ public class EventRecord extends PanacheEntityBase {
     /** The event as lists and the stream show it. */
     public EventSummary summary(ObjectMapper json) {
         try {
-            return new EventSummary(eventId, type, countryList(), stage, date, firstSeen, lastSeen, mentionCount, sourceCount,
+            return new EventSummary(eventId, EventType.valueOf(type), countryList(),
+                    stage == null ? null : DesignationStage.valueOf(stage), date, firstSeen, lastSeen, mentionCount, sourceCount,
                     confidence, json.readTree(payload));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package io.allywatch.query.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.allywatch.contract.DesignationStage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -12,21 +13,21 @@ class ReferenceCheckTest {
     @Test
     void theReferenceStageFollowsItsDates() {
         assertThat(COLOMBIA.stageAsOf(LocalDate.parse("2022-03-09"))).isNull();
-        assertThat(COLOMBIA.stageAsOf(LocalDate.parse("2022-03-10"))).isEqualTo("INTENDED");
-        assertThat(COLOMBIA.stageAsOf(LocalDate.parse("2022-05-01"))).isEqualTo("DESIGNATED");
-        assertThat(AFGHANISTAN.stageAsOf(LocalDate.parse("2023-01-01"))).isEqualTo("REVOKED");
+        assertThat(COLOMBIA.stageAsOf(LocalDate.parse("2022-03-10"))).isEqualTo(DesignationStage.INTENDED);
+        assertThat(COLOMBIA.stageAsOf(LocalDate.parse("2022-05-01"))).isEqualTo(DesignationStage.DESIGNATED);
+        assertThat(AFGHANISTAN.stageAsOf(LocalDate.parse("2023-01-01"))).isEqualTo(DesignationStage.REVOKED);
     }
 
     @Test
     void sameStageAndYearAgrees() {
-        ReferenceCheck check = ReferenceCheck.of(COLOMBIA, "COL", "DESIGNATED", "2022-05-24", true, LocalDate.parse("2023-01-01"));
+        ReferenceCheck check = ReferenceCheck.of(COLOMBIA, "COL", DesignationStage.DESIGNATED, "2022-05-24", true, LocalDate.parse("2023-01-01"));
         assertThat(check.agrees()).isTrue();
         assertThat(check.since()).isEqualTo("2022-05");
     }
 
     @Test
     void anotherStageDisagreesAndSaysWhatTheReferenceSays() {
-        ReferenceCheck check = ReferenceCheck.of(COLOMBIA, "COL", "INTENDED", "2022-03-10", true, LocalDate.parse("2023-01-01"));
+        ReferenceCheck check = ReferenceCheck.of(COLOMBIA, "COL", DesignationStage.INTENDED, "2022-03-10", true, LocalDate.parse("2023-01-01"));
         assertThat(check.agrees()).isFalse();
         assertThat(check.reason()).contains("DESIGNATED since 2022-05").contains("the news says INTENDED");
     }
@@ -34,13 +35,13 @@ class ReferenceCheckTest {
     @Test
     void aYearFromTheTextMustMatchButAPublicationDateNeedNot() {
         LocalDate now = LocalDate.parse("2026-01-01");
-        assertThat(ReferenceCheck.of(COLOMBIA, "COL", "DESIGNATED", "2019", true, now).agrees()).isFalse();
-        assertThat(ReferenceCheck.of(COLOMBIA, "COL", "DESIGNATED", "2025-06-01", false, now).agrees()).isTrue();
+        assertThat(ReferenceCheck.of(COLOMBIA, "COL", DesignationStage.DESIGNATED, "2019", true, now).agrees()).isFalse();
+        assertThat(ReferenceCheck.of(COLOMBIA, "COL", DesignationStage.DESIGNATED, "2025-06-01", false, now).agrees()).isTrue();
     }
 
     @Test
     void aCountryOutsideTheListIsNews() {
-        ReferenceCheck check = ReferenceCheck.of(null, "PER", "INTENDED", "2025-12-12", false, LocalDate.parse("2026-01-01"));
+        ReferenceCheck check = ReferenceCheck.of(null, "PER", DesignationStage.INTENDED, "2025-12-12", false, LocalDate.parse("2026-01-01"));
         assertThat(check.agrees()).isFalse();
         assertThat(check.reason()).contains("not in the reference list");
     }

@@ -1,0 +1,104 @@
+package io.allywatch.ingest.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.allywatch.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Uploads that stall after one byte cannot freeze the service: beyond the cap they are answered
+ * 503 with Retry-After at once, reads and the health check are answered meanwhile, and when the
+ * stalled clients go away their places are free again.
+ */
+@QuarkusTest
+@TestProfile(StalledUploadsIT.SmallCap.class)
+@QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
+class StalledUploadsIT {
+    private static final int CAP = 8;
+    private static final int STALLED = 60;
+    /** A bound on the answers here, so a frozen service fails the test instead of hanging it. */
+    private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 10_000));
+
+    public static class SmallCap implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("allywatch.ingest.max-concurrent-uploads", String.valueOf(CAP));
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void stalledUploadsAreCappedAndTheRestIsAnswered() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < STALLED; i++) {
+                Socket s = new Socket(root.getHost(), root.getPort());
+                OutputStream out = s.getOutputStream();
+                out.write(("POST /api/articles HTTP/1.1\r\nHost: " + root.getHost() + "\r\nAuthorization: Bearer test-key\r\n"
+                        + "Content-Type: text/plain\r\nContent-Length: 1000\r\n\r\nP").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                stalled.add(s);
+            }
+            // Those past the cap are answered at once; the others stay unanswered (their bodies never come).
+            List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (Socket s : stalled) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        answers.add(firstLine(s.getInputStream()));
+                    } catch (IOException closedByTheTest) {
+                        // an admitted upload, cut when the test closes it
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> answers.size() >= STALLED - CAP);
+            assertThat(answers).hasSize(STALLED - CAP).allSatisfy(a -> assertThat(a).startsWith("HTTP/1.1 503"));
+
+            given().config(BOUNDED).get("/q/health/ready").then().statusCode(200);
+            given().config(BOUNDED).get("/api/articles/a-000000000000000000000000").then().statusCode(404);
+            given().config(BOUNDED).header("Authorization", "Bearer test-key").contentType("text/plain").body("Peru news.")
+                    .when().post("/api/articles").then().statusCode(503).header("Retry-After", "5")
+                    .contentType("application/problem+json");
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
+        // The stalled clients gone, their places are free: an upload is taken again.
+        String text = "Kenya was designated a major non-NATO ally. Ref " + UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().config(BOUNDED).header("Authorization", "Bearer test-key")
+                .contentType("text/plain").body(text).when().post("/api/articles").statusCode() == 202);
+    }
+
+    private static String firstLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return line.toString().strip();
+    }
+}
