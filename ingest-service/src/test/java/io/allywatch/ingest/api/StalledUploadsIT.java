@@ -8,8 +8,7 @@ import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * 503 with Retry-After at once, reads and the health check are answered meanwhile, and when the
  * stalled clients go away their places are free again.
  */
+// No test profile of its own (no extra restart): the test profile's cap is 8.
 @QuarkusTest
-@TestProfile(StalledUploadsIT.SmallCap.class)
 @QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
 class StalledUploadsIT {
     private static final int CAP = 8;
@@ -40,18 +38,15 @@ class StalledUploadsIT {
     private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
             .setParam("http.connection.timeout", 10_000).setParam("http.socket.timeout", 10_000));
 
-    public static class SmallCap implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("allywatch.ingest.max-concurrent-uploads", String.valueOf(CAP));
-        }
-    }
-
     @TestHTTPResource("/")
     URL root;
 
+    @Inject
+    UploadLimit limit;
+
     @Test
     void stalledUploadsAreCappedAndTheRestIsAnswered() throws Exception {
+        assertThat(limit.inFlight()).as("no upload in flight before").isZero();
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED; i++) {

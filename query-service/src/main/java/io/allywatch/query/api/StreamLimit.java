@@ -45,4 +45,9 @@ public class StreamLimit {
         exchange.addEndHandler(ended -> places.release());
         return Optional.empty();
     }
+
+    /** Places free now. */
+    public int free() {
+        return places.availablePermits();
+    }
 }

@@ -54,7 +54,7 @@ public class DesignationStore {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventChanged change) {
-        if (EventType.DESIGNATION.name().equals(change.event().type())) {
+        if (change.event().type() == EventType.DESIGNATION) {
             localChanges.incrementAndGet();
         }
     }
