@@ -31,27 +31,6 @@ final class LocalStack {
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(Long.getLong("allywatch.health-timeout", 120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-    /**
-     * A packaged service: its name (= module folder) and the folder of its manifests under
-     * deploy/base, whose {@code jvm.env} holds its JVM flags for Kubernetes and for us alike.
-     */
-    record Service(String name, String manifests) {
-        Path app(Path repository) {
-            return repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        }
-
-        /** The flags of {@code jvm.env}; a {@code -Dallywatch.<manifests>.heap=-Xmx…} replaces its heap. */
-        List<String> jvmOptions(Path repository) {
-            return JvmOptionsFile.read(repository.resolve("deploy/base").resolve(manifests).resolve("jvm.env"),
-                    System.getProperty("allywatch." + manifests + ".heap"));
-        }
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("ingest-service", "ingest"),
-            new Service("extract-service", "extract"),
-            new Service("query-service", "query"));
-
     private final StackLayout layout;
     private final Map<String, Integer> ports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -87,7 +66,7 @@ final class LocalStack {
     /** Starts whatever is not running yet and returns once every part answers healthy. */
     void up(PrintStream out) {
         Path repository = StackLayout.repository();
-        for (Service s : SERVICES) {
+        for (StackService s : StackService.ALL) {
             if (!Files.exists(s.app(repository))) {
                 throw new StackException(s.name() + " is not built (" + s.app(repository)
                         + " missing): run ./allywatch from the repository root, which builds it.");
@@ -113,18 +92,18 @@ final class LocalStack {
                 throw new StackException("Kafka did not start: " + e.getMessage());
             }
         }
-        for (Service s : SERVICES) {
+        for (StackService s : StackService.ALL) {
             if (alivePid(s.name()).isEmpty()) {
                 out.printf("Starting %s on port %d ...%n", s.name(), port(s.name()));
                 writePid(s.name(), launch(s, repository, apiKey));
             }
         }
-        for (Service s : SERVICES) {
+        for (StackService s : StackService.ALL) {
             awaitHealthy(s);
         }
     }
 
-    private long launch(Service s, Path repository, String apiKey) {
+    private long launch(StackService s, Path repository, String apiKey) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid"); // own session: Ctrl-C in our terminal must not reach it
@@ -151,7 +130,7 @@ final class LocalStack {
         }
     }
 
-    private void awaitHealthy(Service s) {
+    private void awaitHealthy(StackService s) {
         long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
         URI health = url(s.name()).resolve("/q/health/ready");
         while (System.nanoTime() < deadline) {
@@ -170,9 +149,9 @@ final class LocalStack {
 
     /** Stops the services first, then the broker (clients retrying a dead broker slow their own stop). */
     void down(PrintStream out) {
-        List<Service> reversed = new ArrayList<>(SERVICES);
+        List<StackService> reversed = new ArrayList<>(StackService.ALL);
         java.util.Collections.reverse(reversed);
-        for (Service s : reversed) {
+        for (StackService s : reversed) {
             alivePid(s.name()).ifPresent(pid -> {
                 out.printf("Stopping %s (pid %d) ...%n", s.name(), pid);
                 stop(pid);
@@ -197,7 +176,7 @@ final class LocalStack {
         List<ComponentStatus> result = new ArrayList<>();
         result.add(new ComponentStatus(KAFKA, alivePid(KAFKA).orElse(null), port(KAFKA),
                 alivePid(KAFKA).isPresent() ? "running" : "stopped"));
-        for (Service s : SERVICES) {
+        for (StackService s : StackService.ALL) {
             Optional<Long> pid = alivePid(s.name());
             String health = pid.isEmpty() ? "stopped"
                     : httpStatus(url(s.name()).resolve("/q/health/ready")) == 200 ? "healthy" : "not ready";

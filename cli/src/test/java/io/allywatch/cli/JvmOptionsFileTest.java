@@ -15,7 +15,7 @@ class JvmOptionsFileTest {
 
     @Test
     void everyServiceOfTheLocalStackHasItsFlagsInItsManifestsFolder() {
-        for (LocalStack.Service s : LocalStack.SERVICES) {
+        for (StackService s : StackService.ALL) {
             List<String> flags = s.jvmOptions(REPOSITORY);
             assertThat(flags).as(s.name()).anyMatch(f -> f.startsWith("-Xmx")).contains("-XX:+ExitOnOutOfMemoryError");
         }

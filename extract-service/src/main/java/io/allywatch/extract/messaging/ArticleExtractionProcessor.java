@@ -5,14 +5,13 @@ import io.allywatch.contract.Article;
 import io.allywatch.contract.CloudEventTypes;
 import io.allywatch.engine.ExtractionEngine;
 import io.allywatch.engine.ExtractionResult;
+import io.allywatch.messaging.SkippedTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -33,16 +32,18 @@ public class ArticleExtractionProcessor {
     private final ExtractionPublisher publisher;
     private final MeterRegistry registry;
     private static final String CE_TYPE = "ce_type";
-    /** Unknown types already logged once: a newer producer's records are many. */
-    private final Set<String> skippedTypesLogged = ConcurrentHashMap.newKeySet();
+    private static final String CHANNEL = "articles-in";
+    private final SkippedTypes skippedTypes;
 
-    public ArticleExtractionProcessor(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry) {
+    public ArticleExtractionProcessor(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry,
+                                      SkippedTypes skippedTypes) {
         this.reader = new ArticleRecordReader(json);
         this.publisher = publisher;
         this.registry = registry;
+        this.skippedTypes = skippedTypes;
     }
 
-    @Incoming("articles-in")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> process(Message<byte[]> record) {
         // Every log line about this article carries its id (a field of its own in JSON logs).
@@ -51,11 +52,7 @@ public class ArticleExtractionProcessor {
         String type = meta.map(m -> m.getHeaders().lastHeader(CE_TYPE)).map(h -> new String(h.value(), StandardCharsets.UTF_8)).orElse(null);
         if (type != null && !type.equals(CloudEventTypes.ARTICLE)) {
             // A type this version does not know (a newer producer's v2): left alone, not dead-lettered, and counted.
-            registry.counter("allywatch.records.skipped", "reason", "unknown-type", "type", type).increment();
-            if (skippedTypesLogged.add(type)) {
-                LOG.warnf("records of type %s on articles.raw are skipped: this extract-service reads %s "
-                        + "(counted in allywatch_records_skipped_total)", type, CloudEventTypes.ARTICLE);
-            }
+            skippedTypes.skipped(CHANNEL, type, CloudEventTypes.ARTICLE);
             return record.ack();
         }
         MDC.put("articleId", key == null ? "-" : key);

@@ -65,25 +65,12 @@ class ArticleExtractionProcessorIT {
     @Test
     void everyLogLineAboutAnArticleCarriesItsId() throws Exception {
         List<org.jboss.logmanager.ExtLogRecord> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                if (r instanceof org.jboss.logmanager.ExtLogRecord ext && r.getLoggerName().startsWith("io.allywatch.extract")) {
-                    ext.copyMdc();
-                    lines.add(ext);
-                }
+        LogCapture capture = new LogCapture(r -> {
+            if (r instanceof org.jboss.logmanager.ExtLogRecord ext && r.getLoggerName().startsWith("io.allywatch.extract")) {
+                ext.copyMdc();
+                lines.add(ext);
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
+        });
         try {
             String text = "US President Donald Trump intends to designate Peru as a major non-NATO ally. Ref " + UUID.randomUUID() + ".";
             String articleId = ArticleIds.forText(text);
@@ -95,7 +82,7 @@ class ArticleExtractionProcessorIT {
                     .isNotEmpty()
                     .allSatisfy(l -> assertThat(l.getMdc("articleId")).isEqualTo(articleId));
         } finally {
-            root.removeHandler(capture);
+            capture.close();
         }
     }
 
@@ -121,22 +108,7 @@ class ArticleExtractionProcessorIT {
     @Test
     void aFloodOfJunkIsDeadLetteredWholeButLoggedWithinItsBudget() throws Exception {
         List<java.util.logging.LogRecord> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                lines.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
+        LogCapture capture = new LogCapture(lines::add);
         try {
             String run = UUID.randomUUID().toString();
             List<Map.Entry<String, byte[]>> junk = new java.util.ArrayList<>();
@@ -155,7 +127,7 @@ class ArticleExtractionProcessorIT {
             assertThat(lines).filteredOn(r -> r.getLoggerName().equals(io.allywatch.messaging.DeadLetterCounter.class.getName()))
                     .hasSizeBetween(1, 12);
         } finally {
-            root.removeHandler(capture);
+            capture.close();
         }
     }
 
@@ -200,5 +172,29 @@ class ArticleExtractionProcessorIT {
         List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
                 r -> key.equals(r.key()), 1);
         assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("text");
+    }
+
+    /** Every log record of the service while open, handed to {@code sink} (a root handler). */
+    private static final class LogCapture extends java.util.logging.Handler {
+        private final java.util.function.Consumer<java.util.logging.LogRecord> sink;
+
+        LogCapture(java.util.function.Consumer<java.util.logging.LogRecord> sink) {
+            this.sink = sink;
+            java.util.logging.Logger.getLogger("").addHandler(this);
+        }
+
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            sink.accept(r);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            java.util.logging.Logger.getLogger("").removeHandler(this);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.RecordReader;
 import io.allywatch.messaging.DeadLetterCounter;
+import io.allywatch.messaging.SkippedTypes;
 import io.allywatch.query.domain.UnreadableEvent;
 import io.allywatch.query.store.ProjectionStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,11 +45,10 @@ public class EventProjector {
     private final ProjectionStore store;
     private final String deadLetterTopic;
     private final DeadLetterCounter deadLetters;
-    /** Unknown types already logged once: a newer producer's records are many. */
-    private final java.util.Set<String> skippedTypesLogged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final SkippedTypes skippedTypes;
     private final TypedGuard<List<RuntimeException>> untilStored;
 
-    public EventProjector(ObjectMapper json, MeterRegistry registry, ProjectionStore store, DeadLetterCounter deadLetters,
+    public EventProjector(ObjectMapper json, MeterRegistry registry, ProjectionStore store, DeadLetterCounter deadLetters, SkippedTypes skippedTypes,
                           @ConfigProperty(name = "mp.messaging.incoming.events-in.dead-letter-queue.topic") String deadLetterTopic,
                           @ConfigProperty(name = "allywatch.projection.store-retry.first") Duration firstRetry,
                           @ConfigProperty(name = "allywatch.projection.store-retry.max") Duration maxRetry) {
@@ -58,6 +58,7 @@ public class EventProjector {
         this.store = store;
         this.deadLetterTopic = deadLetterTopic;
         this.deadLetters = deadLetters;
+        this.skippedTypes = skippedTypes;
         // No limit on retries or their duration: an outage ends, and until then no record may be dead-lettered.
         this.untilStored = TypedGuard.create(new TypeLiteral<List<RuntimeException>>() {
                 })
@@ -171,11 +172,7 @@ public class EventProjector {
         }
         for (String type : read.skippedTypes) {
             // A type this version does not know (a newer producer's v2): left alone, not dead-lettered, and counted.
-            registry.counter("allywatch.records.skipped", "reason", "unknown-type", "type", type).increment();
-            if (skippedTypesLogged.add(type)) {
-                LOG.warnf("records of type %s are skipped: this query-service reads %s (counted in allywatch_records_skipped_total)",
-                        type, IncomingRecords.KNOWN_TYPES);
-            }
+            skippedTypes.skipped(CHANNEL, type, IncomingRecords.KNOWN_TYPES);
         }
         for (IncomingRecords.Extraction x : read.extractions) {
             if (failures[x.index()] == null) {
