@@ -91,7 +91,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "|White\\s+House|Washington|USAID|U\\.S\\.\\s+Agency\\s+for\\s+International\\s+Development|Department\\s+of\\s+Defense|"
                     + "Defense\\s+Department|Obama\\s+administration|Biden\\s+administration|Trump\\s+administration|Bush\\s+administration|"
                     + "Reagan\\s+administration|Clinton\\s+administration|" + US_LEADERS + ")\\b"),
-            institutions("\\b(?:European\\s+Union|EU|European\\s+Commission|EC|European\\s+Community|European\\s+Peace\\s+Facility|Brussels)\\b",
+            institutions("\\b(?:European\\s+Union|EU|European\\s+Commission|EC|European\\s+Community|European\\s+Peace\\s+Facility|EPF|European\\s+Council|Council\\s+of\\s+the\\s+(?:European\\s+Union|EU)|Brussels)\\b",
                     "\\b(?:World\\s+Bank|International\\s+Development\\s+Association|IDA|IBRD|International\\s+Bank\\s+for\\s+Reconstruction)\\b",
                     "\\b(?:United\\s+Nations|UN|U\\.N\\.|World\\s+Food\\s+Program(?:me)?|WFP|UNHCR|UNICEF|FAO|UNDP)\\b",
                     "\\b(?:Inter-Governmental\\s+Group\\s+on\\s+Indonesia|IGGI|Paris\\s+Club|Consultative\\s+Group|donor\\s+group|aid\\s+consortium)\\b"),
@@ -109,7 +109,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
-            p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d[eu']\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d[eu']\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
+            p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
                     + "(?:(?:armée|forces(?:\\s+armées)?|troupes|gouvernement|peuple|police)\\s+(?:d[eu']\\s*(?:la\\s+|l['’])?)?)?$"),
             p("\\b(?:depuis|jusqu['’]à\\s+présent|au\\s+total|en\\s+tout|cumul\\p{L}*)\\b"),
             p("\\b(?:dont|parmi\\s+lesquels|y\\s+compris|sur\\s+ce\\s+(?:total|montant))\\b|:\\s*$"),
@@ -117,7 +117,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|investissement\\p{L}*|investi\\p{L}*|"
                     + "budget\\s+de\\s+la\\s+défense|budget\\s+militaire|commerce|exportations?|importations?|marché)\\b"),
             Pattern.compile("\\b(?:Congrès|Sénat\\s+américain|département\\s+d['’]État|Pentagone|Maison[- ]Blanche|Washington|USAID|" + US_LEADERS + ")\\b"),
-            institutions("\\b(?:Union\\s+européenne|UE|Commission\\s+européenne|Facilité\\s+européenne\\s+pour\\s+la\\s+paix|Bruxelles|Conseil\\s+de\\s+l['’]UE)\\b",
+            institutions("\\b(?:Union\\s+européenne|UE|Commission\\s+européenne|Facilité\\s+européenne\\s+pour\\s+la\\s+paix|FEP|FPE|Bruxelles|Conseil\\s+européen|Conseil\\s+de\\s+l['’](?:UE|Union\\s+européenne))\\b",
                     "\\b(?:Banque\\s+mondiale)\\b", "\\b(?:Nations\\s+unies|ONU|PAM|HCR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+Paris|groupe\\s+consultatif|groupe\\s+des\\s+donateurs)\\b"),
             p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
@@ -140,7 +140,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "presupuesto\\s+de\\s+defensa|presupuesto\\s+militar|comercio|exportaci\\p{L}*|importaci\\p{L}*|mercado|aporta)\\b"),
             Pattern.compile("\\b(?:Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Blanca|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
-            institutions("\\b(?:Unión\\s+Europea|UE|Comisión\\s+Europea|Bruselas|Fondo\\s+Europeo\\s+de\\s+Apoyo\\s+a\\s+la\\s+Paz|Mecanismo\\s+Europeo\\s+de\\s+Apoyo\\s+a\\s+la\\s+Paz)\\b",
+            institutions("\\b(?:Unión\\s+Europea|UE|Comisión\\s+Europea|Bruselas|(?:Fondo|Mecanismo|Instrumento)\\s+Europeo\\s+(?:de\\s+Apoyo\\s+a\\s+la|para\\s+la)\\s+Paz|Consejo\\s+(?:Europeo|de\\s+la\\s+(?:UE|Unión\\s+Europea)))\\b",
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Naciones\\s+Unidas|ONU|PMA|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+París|grupo\\s+consultivo|grupo\\s+de\\s+donantes)\\b"),
             p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"),
@@ -163,7 +163,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "orçamento\\s+de\\s+defesa|orçamento\\s+militar|comércio|exportaç\\p{L}*|importaç\\p{L}*|mercado)\\b"),
             Pattern.compile("\\b(?:Congresso\\s+(?:americano|norte-americano|dos\\s+EUA)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Branca|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
-            institutions("\\b(?:União\\s+Europeia|UE|Comissão\\s+Europeia|Bruxelas|Mecanismo\\s+Europeu\\s+de\\s+Apoio\\s+à\\s+Paz|Fundo\\s+Europeu\\s+de\\s+Apoio\\s+à\\s+Paz)\\b",
+            institutions("\\b(?:União\\s+Europeia|UE|Comissão\\s+Europeia|Bruxelas|(?:Mecanismo|Fundo|Instrumento)\\s+Europeu\\s+(?:de\\s+Apoio\\s+à|para\\s+a)\\s+Paz|Conselho\\s+(?:Europeu|da\\s+(?:UE|União\\s+Europeia)))\\b",
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Nações\\s+Unidas|ONU|PAM|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Clube\\s+de\\s+Paris|grupo\\s+consultivo|grupo\\s+de\\s+doadores)\\b"),
             p("\\b(?:em|no|na|nos|nas)\\s+$"),
@@ -187,7 +187,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "Verteidigungshaushalt\\p{L}*|Wehretat|Rüstungsetat|Handel\\p{L}*|Export\\p{L}*|Import\\p{L}*|Markt|Staatshilfe\\p{L}*|Beihilfe\\p{L}*)\\b"),
             Pattern.compile("\\b(?:Kongress|US-Kongress|US-Senat|Repräsentantenhaus|US-Au(?:ß|ss)enministerium\\p{L}*|US-Verteidigungsministerium\\p{L}*|US-Regierung|US-Botschaft|Pentagon|Weiß(?:e|en)\\s+Haus\\p{L}*|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
-            institutions("\\b(?:Europäische[nr]?\\s+Union|EU|EU-Kommission|Europäische[nr]?\\s+Kommission|Brüssel|Europäische[nr]?\\s+Friedensfazilität)\\b",
+            institutions("\\b(?:Europäische[nr]?\\s+Union|EU|EU-Kommission|Europäische[nr]?\\s+Kommission|Brüssel|Europäische[nr]?\\s+Friedensfazilität|EU-Rat|Rat\\s+der\\s+EU|Europäische[nr]?\\s+Rat)\\b",
                     "\\b(?:Weltbank)\\b", "\\b(?:Vereinte[nr]?\\s+Nationen|UNO|UN|Welternährungsprogramm\\p{L}*|UNHCR|UNICEF|FAO)\\b",
                     "\\b(?:Pariser\\s+Club|Geberkreis\\p{L}*|Gebergruppe)\\b"),
             p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"),

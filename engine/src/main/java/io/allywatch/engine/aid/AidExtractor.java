@@ -154,7 +154,9 @@ public final class AidExtractor {
             boolean receive = !aidWords && receiveWord.find(text);
             boolean recent = context != null && i - context.index() <= CONTEXT_REACH;
             boolean breakdownStart = recent && startsBreakdown(text);
-            boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find());
+            // In an article that has already spoken of aid, a later amount given or received ("Ottawa allouera ...",
+            // "ce qui libère 95 millions de dollars") continues it even a few sentences on.
+            boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find()) || context != null && (give || receive || !scopes(text).isEmpty());
             if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
                 trace("no aid words", text, null);
                 continue;
@@ -861,7 +863,9 @@ public final class AidExtractor {
     /** Lenders or donors named only as a kind: "from multilateral organisations and foreign governments". */
     private static final Pattern UNNAMED_SOURCES = Pattern.compile("\\b(?:from|de|des|von|da|do|del)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:governments|organi[sz]ations|banks|donors|creditors|lenders|"
             + "countries|institutions|agencies|gouvernements|banques|donateurs|bailleurs|créanciers|gobiernos|organismos|bancos|donantes|acreedores|governos|"
-            + "doadores|credores|Regierungen|Banken|Geber\\p{L}*|Gläubiger\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "doadores|credores|Regierungen|Banken|Geber\\p{L}*|Gläubiger\\p{L}*)\\b"
+            // "bilateral sources expected to provide 189.9 mln dlrs": givers named only as a kind
+            + "|\\b(?:bilateral|multilateral|other|foreign)\\s+(?:sources|donors|lenders|creditors)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
@@ -996,7 +1000,14 @@ public final class AidExtractor {
     private static final Pattern OWN_BUDGET = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?(?:budget|Haushalt\\p{L}*|presupuesto|orçamento)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "at over 30 mln marks less than West German yards", "2 Milliarden mehr als": a difference, not money given. */
+    private static final Pattern DIFFERENCE = Pattern.compile("^\\s*(?:less|more|cheaper|higher|lower|moins|plus|menos|más|mais|weniger|mehr)\\s+(?:than|que|qu['’]|als)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private boolean nearNotAid(String text, MoneyMention m) {
+        if (DIFFERENCE.matcher(text.substring(m.end())).lookingAt()) {
+            return true;
+        }
         if (OWN_BUDGET.matcher(text.substring(m.end())).find()) {
             return true; // "roughly 1 percent of the $1.6 trillion budget"
         }

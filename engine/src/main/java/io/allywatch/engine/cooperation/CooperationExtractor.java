@@ -50,6 +50,8 @@ public final class CooperationExtractor {
     private final ActorCues actorCues;
     private final MeetingReader meetings;
     private final KindCues kindCues;
+    /** Whether a sentence may hold a kind's wording at all: every kind pattern's beginnings and this language's action words. */
+    private final io.allywatch.engine.text.StemFilter stemFilter;
     private final io.allywatch.engine.text.Tokenizer tokenizer;
 
     private CooperationExtractor(String lang) {
@@ -60,6 +62,9 @@ public final class CooperationExtractor {
         this.actorCues = ActorCues.forLanguage(lexicon.lang());
         this.meetings = new MeetingReader(lexicon.lang());
         this.kindCues = KindCues.forLanguage(lexicon.lang());
+        // English keeps the curated list: its short stems ("ship", "tank") also begin the tanker and shipping news of the wires
+        this.stemFilter = "en".equals(lexicon.lang()) ? STEM_FILTER : new io.allywatch.engine.text.StemFilter(
+                java.util.stream.Stream.concat(STEMS.stream(), kindCues.actionBeginnings().stream()).distinct().toList());
         this.tokenizer = new io.allywatch.engine.text.Tokenizer(lexicon.lang());
     }
 
@@ -308,7 +313,7 @@ public final class CooperationExtractor {
 
     /** A cheap first look (one Aho-Corasick pass for all stems), so the regular expressions run on few sentences; German compounds hold them inside words. */
     private boolean mayReport(String text) {
-        return ("de".equals(lexicon.lang()) ? STEM_FILTER.anywhere(text) : STEM_FILTER.atWordStart(text)) && DOMAIN_FILTER.anywhere(text);
+        return ("de".equals(lexicon.lang()) ? stemFilter.anywhere(text) : stemFilter.atWordStart(text)) && DOMAIN_FILTER.anywhere(text);
     }
 
     /** Every kind pattern also needs a word of the military domain: troops, weapons, defence, security, intelligence, exercises. */

@@ -34,6 +34,23 @@ final class KindCues {
         this.kinds = kinds;
     }
 
+    /**
+     * The beginnings of this language's action words (the part before a space, without the '~'), for the cheap
+     * scan that decides whether a sentence may report cooperation at all: a verb listed here but missing there
+     * ("envoyer", "enviará") would make its whole kind unreachable.
+     */
+    List<String> actionBeginnings() {
+        List<String> all = new ArrayList<>();
+        for (Kind kind : kinds.values()) {
+            for (String stem : kind.action()) {
+                String bare = stem.charAt(0) == '~' ? stem.substring(1) : stem;
+                int space = bare.indexOf(' ');
+                all.add(space < 0 ? bare : bare.substring(0, space));
+            }
+        }
+        return all;
+    }
+
     static KindCues forLanguage(String lang) {
         return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }
@@ -63,8 +80,8 @@ final class KindCues {
             if (!t.word()) {
                 continue;
             }
-            boolean action = has(t.folded(), kind.action());
-            boolean object = has(t.folded(), kind.object());
+            boolean action = hasAt(tokens, i, kind.action());
+            boolean object = hasAt(tokens, i, kind.object());
             if (action && object) {
                 if (qualified || qualifiedNear(tokens, i, kind)) {
                     return i;
@@ -89,11 +106,59 @@ final class KindCues {
 
     private static boolean qualifiedNear(List<Token> tokens, int at, Kind kind) {
         for (int k = Math.max(0, at - REACH); k < Math.min(tokens.size(), at + REACH); k++) {
-            if (tokens.get(k).word() && has(tokens.get(k).folded(), kind.qualifier())) {
+            if (tokens.get(k).word() && hasAt(tokens, k, kind.qualifier())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words a stem of several words may span ("material militar", "hand over", "carro de combate"). */
+    private static final int PHRASE_WORDS = 3;
+
+    /**
+     * Whether the word at {@code i} begins one of the stems: a stem of one word as {@link #has}, a stem of
+     * several words on the folded words from {@code i} on, so that "matériel militaire" is no dead entry.
+     */
+    private static boolean hasAt(List<Token> tokens, int i, String[] stems) {
+        String word = tokens.get(i).folded();
+        String phrase = null;
+        for (String s : stems) {
+            if (s.indexOf(' ') < 0) {
+                if (s.charAt(0) == '~' ? word.contains(s.substring(1)) : word.startsWith(s)) {
+                    return true;
+                }
+                continue;
+            }
+            if (phrase == null) {
+                phrase = phrase(tokens, i);
+            }
+            if (phrase.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Token> tokens, int from) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (int k = from; k < tokens.size() && words < PHRASE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                if (t.folded().equals("-")) {
+                    b.append('-');
+                    continue;
+                }
+                break; // a phrase does not run across punctuation
+            }
+            if (words > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append(' ');
+            }
+            b.append(t.folded());
+            words++;
+        }
+        return b.toString();
     }
 
     /** Whether a folded word begins with one of the stems, or (for a stem marked with a leading '~') holds it anywhere. */

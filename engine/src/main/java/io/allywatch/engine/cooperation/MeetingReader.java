@@ -3,6 +3,7 @@ package io.allywatch.engine.cooperation;
 import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
+import io.allywatch.engine.gazetteer.Leaders;
 import io.allywatch.engine.lang.PerLanguage;
 import io.allywatch.engine.text.Folding;
 import io.allywatch.engine.text.Sentence;
@@ -243,6 +244,13 @@ final class MeetingReader {
         Matcher us = words.usOffices().matcher(text);
         while (us.find()) {
             byRole.merge("USA", Math.abs(us.start() - cue), Math::min);
+        }
+        // "Hu met Cambodian Prime Minister Hun Sen": a leader named alone stands for the country, unless the talks are about them
+        for (Leaders.Named leader : Leaders.find(text)) {
+            String before = text.substring(Math.max(0, leader.start() - 40), leader.start());
+            if (!actorCues.topicBefore().matcher(before).find() && !words.topic().matcher(before).find()) {
+                byRole.merge(leader.iso3(), Math.abs(leader.start() - cue), Math::min);
+            }
         }
         Set<String> actors = new LinkedHashSet<>();
         if (byRole.isEmpty()) {

@@ -88,6 +88,10 @@ public final class DesignationExtractor {
     private static final Set<Role> GOVERNORS = EnumSet.of(Role.INTEND, Role.NOTIFY, Role.PROPOSE, Role.CONSIDER, Role.REVOKE, Role.NEGATION,
             Role.HEDGE, Role.THREAT, Role.FUTURE, Role.PLUPERFECT, Role.ANNOUNCE, Role.FORMALIZE);
 
+    /** The plain verbs of giving: with the status before them as their subject, they tell what it brings the country, not a step. */
+    private static final Set<String> BENEFIT_GIVE = Set.of("give", "gives", "gave", "giving", "bring", "brings", "brought",
+            "da", "dan", "dio", "dara", "daran", "daria", "darian", "dariam", "darao", "deu", "trae", "traera", "traeria", "traz", "trara", "traria",
+            "donne", "donnera", "donnerait", "donneraient", "apporte", "apportera", "apporterait", "gibt", "geben", "bringt", "brachte");
     private static final boolean DEBUG = Boolean.getBoolean("allywatch.debug.designation");
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** What may stand between two countries of one list: commas, "and", articles, a year in brackets. */
@@ -98,10 +102,10 @@ public final class DesignationExtractor {
                     + "(?:(?:the|la|le|les|l'|el|los|las|o|os|a|as|die|der|das|den|dem)\\s*)?", CI);
     private static final Map<String, Pattern> COUNTRY_ANAPHOR = Map.of(
             "en", Pattern.compile("\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,3}?(?:country|nation|kingdom|emirate|monarchy)\\b"),
-            "fr", Pattern.compile("\\b(?:le|ce|cet)\\s+(?:[a-z-]+\\s+){0,3}?(?:pays|royaume|emirat)\\b|\\b(?:la|cette)\\s+(?:[a-z-]+\\s+){0,3}?(?:nation|monarchie)\\b"),
-            "es", Pattern.compile("\\b(?:el|este|ese|dicho)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirato)\\b|\\b(?:la|esta|dicha)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacion|monarquia)\\b"),
-            "pt", Pattern.compile("\\b(?:o|este|esse)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirado)\\b|\\b(?:a|esta|essa)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacao|monarquia)\\b"),
-            "de", Pattern.compile("\\b(?:das|dieses)\\s+(?:[a-z-]+\\s+){0,3}?(?:land|konigreich|emirat)\\b"));
+            "fr", Pattern.compile("\\b(?:le|au|du|ce|cet)\\s+(?:[a-z-]+\\s+){0,3}?(?:pays|royaume|emirat)\\b|\\b(?:la|cette)\\s+(?:[a-z-]+\\s+){0,3}?(?:nation|monarchie)\\b"),
+            "es", Pattern.compile("\\b(?:el|al|del|este|ese|dicho)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirato)\\b|\\b(?:la|esta|dicha)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacion|monarquia)\\b"),
+            "pt", Pattern.compile("\\b(?:o|ao|do|no|pelo|este|esse|deste|desse)\\s+(?:[a-z-]+\\s+){0,3}?(?:pais|reino|emirado)\\b|\\b(?:a|esta|essa)\\s+(?:[a-z-]+\\s+){0,3}?(?:nacao|monarquia)\\b"),
+            "de", Pattern.compile("\\b(?:das|dem|dieses|diesem)\\s+(?:[a-z-]+\\s+){0,3}?(?:land|konigreich|emirat)\\b"));
 
     private final String lang;
     private final CountryGazetteer gazetteer;
@@ -274,6 +278,9 @@ public final class DesignationExtractor {
             Cue core = core(tokens, cues, country.token(), span);
             if (core != null && !linked(tokens, countries, n, list, core, span)) {
                 core = null;
+            }
+            if (core != null && core.role() == Role.GIVE && span.last() < core.first() && BENEFIT_GIVE.contains(tokens.get(core.first()).folded())) {
+                core = null; // "el estatus, lo que dará al país ventajas", "o status daria ao Brasil acesso": what the status gives, no step
             }
             Reading reading = core == null ? null : read(tokens, cues, core, sentence.headlineLike());
             if (reading != null && apposition(text, country, term)) {
@@ -794,7 +801,23 @@ public final class DesignationExtractor {
     private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String t = tokens.get(k).lower();
-            if (t.equals(";") || t.equals("(") || t.equals(")")) {
+            if (t.equals(";")) {
+                return true;
+            }
+            // "(NATO)", "(MNNA)", "(OTAN, na sigla em inglês)": a short gloss in brackets is no aside that parts the clause
+            if (t.equals("(") && !closesWithin(tokens, k, 1, GLOSS_TOKENS, ")") || t.equals(")") && !closesWithin(tokens, k, -1, GLOSS_TOKENS, "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most tokens a bracketed gloss holds, its brackets excluded. */
+    private static final int GLOSS_TOKENS = 6;
+
+    private static boolean closesWithin(List<Token> tokens, int at, int step, int reach, String mark) {
+        for (int k = at + step, n = 0; k >= 0 && k < tokens.size() && n <= reach; k += step, n++) {
+            if (tokens.get(k).lower().equals(mark)) {
                 return true;
             }
         }

@@ -151,7 +151,7 @@ final class Predicates {
                     Role.PLUPERFECT, "had",
                     Role.COPULA, "is, are, was, were, remains, remain",
                     Role.NOW, "now, new, newest, latest",
-                    Role.LIST_INTRO, "like"));
+                    Role.LIST_INTRO, "like, including"));
 
     static final Predicates FRENCH = new Predicates("fr", words(
             Role.GIVE, "désigner, nommer, accorder, conférer, octroyer, élever, faire, fait, ferait, fera, reconnaître, reconnu, déclarer, attribuer, "
@@ -187,7 +187,7 @@ final class Predicates {
     static final Predicates SPANISH = new Predicates("es", words(
             Role.GIVE, "designar, nombrar, otorgar, conceder, concedió, elevar, reconocer, declarar, conferir, confirió, asignar, incluir, incorporar, "
                     + "calificar, catalogar, establecer, determinar, determinó, convertir, dar, dio, hacer, hizo, hará, haría, agregar, añadir, ascender, "
-                    + "proclamar, ratificar como",
+                    + "proclamar, ratificar como, ampliar, extender",
             Role.OBTAIN, "convertirse, convirtió, convertirá, obtener, obtuvo, obtendrá, obtendría, recibir, ganar, conseguir, consiguió, adquirir, "
                     + "lograr, alcanzar, pasar a ser, pasará a ser, pasaría a ser, pase a ser, ingresar, acceder, ser designado",
             Role.JOIN, "sumarse, sumará, sumaría, unirse, unirá, uniría, sumar a, se suma",
@@ -215,11 +215,11 @@ final class Predicates {
                     Role.PLUPERFECT, "había, habían",
                     Role.COPULA, "es, son, era, eran, sigue, siguen",
                     Role.NOW, "ahora, nuevo, nueva, reciente, último, última",
-                    Role.LIST_INTRO, "como"));
+                    Role.LIST_INTRO, "como, incluyendo, incluidos, incluidas"));
 
     static final Predicates PORTUGUESE = new Predicates("pt", words(
             Role.GIVE, "designar, nomear, conceder, concedeu, outorgar, elevar, reconhecer, declarar, conferir, atribuir, atribuíra, atribuído, atribuída, incluir, incluíra, "
-                    + "classificar, tornar, dar, deu, fazer, fez, fará, faria, promover, determinar, oficializar como",
+                    + "classificar, tornar, dar, deu, fazer, fez, fará, faria, promover, determinar, oficializar como, estender, ampliar",
             Role.OBTAIN, "tornar-se, tornou, tornará, tornaria, obter, obteve, obterá, receber, recebeu, ganhar, conquistar, adquirir, alcançar, "
                     + "passar a ser, passa a ser, passará a ser, passaria a ser, ingressar, entrar, ser designado",
             Role.JOIN, "juntar, juntar-se, unir-se, somar-se, juntará, juntaria",
@@ -245,7 +245,7 @@ final class Predicates {
                     Role.PLUPERFECT, "tinha, tinham, havia",
                     Role.COPULA, "é, são, era, eram, continua",
                     Role.NOW, "agora, novo, nova, recente, último, última",
-                    Role.LIST_INTRO, "como"));
+                    Role.LIST_INTRO, "como, incluindo"));
 
     static final Predicates GERMAN = new Predicates("de", words(
             Role.GIVE, "ernennen, ernannte, ernannt, ernennt, erklären, erklärte, erklärt, einstufen, stufte, stuft, eingestuft, verleihen, verlieh, "

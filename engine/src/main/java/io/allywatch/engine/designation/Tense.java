@@ -21,6 +21,8 @@ enum Tense {
     private static final Pattern PT_FUTURE = Pattern.compile(".{2,}(?:ará|erá|irá|arão|erão|irão|arei|erei|irei)$");
     private static final Pattern PT_CONDITIONAL = Pattern.compile(".{2,}(?:aria|eria|iria|ariam|eriam|iriam)$");
     private static final Pattern PT_INFINITIVE = Pattern.compile(".{2,}(?:ar|er|ir|or)$");
+    /** How many words back a German verb at the end of its clause may have its auxiliary ("wird Präsident Biden … verleihen"). */
+    private static final int GERMAN_AUXILIARY_REACH = 26;
     private static final Pattern PARTICIPLE_ROMANCE = Pattern.compile(".{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|i|ie|is|u|ue|us|it|ite)$");
 
     /** The tense of the verb at {@code at}, looking back at most {@code reach} tokens for auxiliaries. */
@@ -95,7 +97,7 @@ enum Tense {
             }
             case "de" -> {
                 // Verb last: the auxiliary may stand anywhere before it in the clause.
-                for (int k = at - 1, seen = 0; k >= 0 && seen < 16; k--) {
+                for (int k = at - 1, seen = 0; k >= 0 && seen < GERMAN_AUXILIARY_REACH; k--) {
                     Token t = tokens.get(k);
                     if (!t.word()) {
                         if (t.lower().equals(";") || t.lower().equals(":")) {

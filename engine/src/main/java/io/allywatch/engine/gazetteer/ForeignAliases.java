@@ -58,6 +58,19 @@ final class ForeignAliases {
         put(m, "JPN", "Tokio", "Tokyo", "Tóquio");
         put(m, "TWN", "Taipeh", "Taipei", "Taipé", "Taipéi");
         put(m, "ARE", "VAE", "EAU", "EAU", "Abu Dhabi", "Abou Dhabi");
+        // a government's own aid agencies and ministries, named for the giver in every language ("BMZ sagte 98 Millionen Euro zu")
+        put(m, "DEU", "BMZ", "KfW", "GIZ");
+        put(m, "JPN", "JICA");
+        put(m, "KOR", "KOICA");
+        put(m, "ESP", "AECID");
+        put(m, "GBR", "DFID", "Downing Street");
+        // seats of government and parliaments that stand for their country in its own press ("der Haushaltsausschuss des Bundestags hat … bewilligt")
+        put(m, "DEU", "Bundestag", "Bundestags", "Bundestages", "Kanzleramt");
+        put(m, "FRA", "Matignon", "Quai d'Orsay");
+        put(m, "ESP", "Moncloa");
+        put(m, "BRA", "Itamaraty", "Planalto");
+        put(m, "ARG", "Casa Rosada");
+        put(m, "COL", "Casa de Nariño");
         put(m, "GRC", "Athen", "Athènes", "Atenas", "Athens");
         put(m, "TUR", "Ankara");
         put(m, "POL", "Warschau", "Varsovie", "Varsovia", "Varsóvia", "Warsaw");

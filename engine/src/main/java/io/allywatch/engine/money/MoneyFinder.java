@@ -24,7 +24,7 @@ public final class MoneyFinder {
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
             + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
-            + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks"
+            + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
             + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias)";
 
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
@@ -84,7 +84,7 @@ public final class MoneyFinder {
 
     private static final io.allywatch.engine.text.StemFilter CURRENCY_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
             "dollar", "dólar", "dolar", "dlr", "euro", "real", "reais", "pound", "libra", "pfund", "yen", "yene", "iene", "yuan",
-            "renminbi", "franc", "franken", "mark", "ecu", "guilder", "rupee", "roupie", "rupia", "usd", "eur", "gbp", "brl", "jpy", "cny", "rmb",
+            "renminbi", "franc", "franken", "mark", "ecu", "guilder", "stg", "sterling", "rupee", "roupie", "rupia", "usd", "eur", "gbp", "brl", "jpy", "cny", "rmb",
             "cad", "chf", "twd", "cfa"));
 
     private final boolean decimalComma;
@@ -325,7 +325,7 @@ public final class MoneyFinder {
         if (w.startsWith("real") || w.startsWith("reais")) {
             return "BRL";
         }
-        if (w.startsWith("pound") || w.startsWith("libra") || w.startsWith("pfund")) {
+        if (w.startsWith("pound") || w.startsWith("libra") || w.startsWith("pfund") || w.equals("stg") || w.equals("sterling")) {
             return "GBP";
         }
         return null;
