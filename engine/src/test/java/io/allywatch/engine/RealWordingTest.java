@@ -79,6 +79,12 @@ class RealWordingTest {
             "fr|Le Conseil de l'Union européenne a adopté une mesure d'assistance d'un montant de 15 millions d'euros au profit des forces armées de la Mauritanie.|EUU|MRT|15000000|EUR",
             // a parliament standing for its country in its own press
             "de|Der Haushaltsausschuss des scheidenden Bundestags hat für die Ukraine zusätzliche Militärhilfe in Höhe von drei Milliarden Euro bewilligt.|DEU|UKR|3000000000|EUR",
+            // the people or the purpose between "al" and the country
+            "es|La Unión Europea destinará 15 millones de euros más al proceso de paz en Colombia.|EUU|COL|15000000|EUR",
+            // a trust fund is aid
+            "es|La Unión Europea formalizó la creación de un fondo fiduciario de 95 millones de euros a favor de Colombia.|EUU|COL|95000000|EUR",
+            // an amount with its scale and no currency, the one the article speaks, before a year
+            "fr|La France fournira 3 milliards d'euros d'aide militaire à l'Ukraine en 2024 ; elle a déjà apporté à l'Ukraine 2,1 milliards en 2023.|FRA|UKR|2100000000|EUR",
             // a government's aid agency named by its acronym
             "en|JICA signed a loan agreement to provide 30 billion yen to the Philippines for post-disaster recovery.|JPN|PHL|30000000000|JPY"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {

@@ -110,7 +110,8 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
             p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
-                    + "(?:(?:armée|forces(?:\\s+armées)?|troupes|gouvernement|peuple|police)\\s+(?:d[eu']\\s*(?:la\\s+|l['’])?)?)?$"),
+                    + "(?:(?:armée|forces(?:\\s+armées)?|troupes|gouvernement|peuple|police)\\s+(?:d[eu']\\s*(?:la\\s+|l['’])?)?"
+                    + "|(?:processus\\s+de\\s+paix|victimes|réfugiés|population|déplacés|migrants|projets?|programmes?)\\s+(?:en|au|aux|du|d[e']\\s*(?:la\\s+|l['’])?)\\s*)?$"),
             p("\\b(?:depuis|jusqu['’]à\\s+présent|au\\s+total|en\\s+tout|cumul\\p{L}*)\\b"),
             p("\\b(?:dont|parmi\\s+lesquels|y\\s+compris|sur\\s+ce\\s+(?:total|montant))\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de)?\\s*|,?\\s*(?:soit|environ)\\s+)$"),
@@ -126,13 +127,15 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:aides?|assistance|dons?|subventions?|prêts?|crédits?|soutien)\\b"));
 
     static final AidCues SPANISH = new AidCues(
-            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|apoyo|aporte|contribución|FMF|IMET)\\b"),
+            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|fondo\\s+fiduciario|apoyo|aporte|contribución|FMF|IMET)\\b"),
             p("\\b(?:d(?:io|a|ará|aba|ado)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|promet\\p{L}*|prometi\\p{L}*|ofrec\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*|"
                     + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*|suministr\\p{L}*|proporcion\\p{L}*|moviliz\\p{L}*|dedic\\p{L}*)\\b"),
             p("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|obtendr\\p{L}*|solicit\\p{L}*|pidi\\p{L}*|pide|benefici\\p{L}*|consigu\\p{L}*|receptor\\p{L}*)\\b"),
             p("\\b(?:de\\s+parte\\s+de|por\\s+parte\\s+de|por|del|de\\s+la)\\s*$"),
-            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|en\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
-                    + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?)?$"),
+            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|(?:en|a)\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
+                    + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?"
+                    // "al proceso de paz en Colombia", "a los refugiados de Siria": the people or the purpose, then the country
+                    + "|(?:proceso\\s+de\\s+paz|víctimas|refugiados|población|desplazados|migrantes|proyectos?|programas?)\\s+(?:en|de)\\s+(?:la\\s+|el\\s+)?)?$"),
             p("\\b(?:desde|hasta\\s+ahora|hasta\\s+la\\s+fecha|en\\s+total|acumulad\\p{L}*)\\b"),
             p("\\b(?:de\\s+los\\s+cuales|de\\s+las\\s+cuales|del\\s+cual|de\\s+ese\\s+total|de\\s+esa\\s+cifra|incluid[oa]s|entre\\s+ellos)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:unos|alrededor\\s+de|cerca\\s+de|casi)?\\s*|,?\\s*(?:unos|casi|alrededor\\s+de|cerca\\s+de)\\s+)$"),
@@ -149,13 +152,14 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo)\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
-            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|apoio|contribuição|FMF|IMET)\\b"),
+            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|fundo\\s+fiduciário|apoio|contribuição|FMF|IMET)\\b"),
             p("\\b(?:d(?:eu|á|ará|ado)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará|ado)|promet\\p{L}*|ofere\\p{L}*|envi\\p{L}*|destin\\p{L}*|aprov\\p{L}*|"
                     + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*|fornec\\p{L}*|forneç\\p{L}*|assegur\\p{L}*|mobiliz\\p{L}*|dedic\\p{L}*)\\b"),
             p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*)\\b"),
             p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|d[oa])\\s*$"),
             p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|em\\s+(?:favor|benefício)\\s+d[eoa]s?)\\s+"
-                    + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?)?$"),
+                    + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?"
+                    + "|(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
             p("\\b(?:dos\\s+quais|das\\s+quais|deste\\s+(?:total|valor|montante)|desse\\s+(?:total|valor|montante)|incluindo|entre\\s+eles)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:cerca\\s+de|aproximadamente|quase)?\\s*|,?\\s*(?:cerca\\s+de|quase)\\s+)$"),

@@ -162,7 +162,7 @@ public final class AidExtractor {
                 continue;
             }
             List<MoneyMention> read = money.find(text);
-            if ((aidWords || continuation) && scaleWord && hasDigit(text)) { // "De ese total, 615 millones ..."
+            if ((aidWords || continuation || give || receive) && scaleWord && hasDigit(text)) { // "De ese total, 615 millones ...", "Ottawa allouera 123 millions pour"
                 if (currencies == null) {
                     currencies = currencySpoken(sentences);
                 }

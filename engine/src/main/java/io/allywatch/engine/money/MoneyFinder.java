@@ -195,7 +195,7 @@ public final class MoneyFinder {
             + "bilhões|bilhão|milliards?|Milliarden|Milliarde|Millionen|Million|millions?|billions?)\\b");
     private static final Pattern BARE_OF = Pattern.compile("\\s*(?:de|d['’]|of|in|an|en|em|à|a|für)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int BARE_OF_REACH = 25;
-    private static final Pattern BARE_FOLLOWER = Pattern.compile("\\s*(?:[.,;:)]|$|(?:se|para|pour|for|to|für|an|are|were|was|will|would|sont|seront|son|serán|"
+    private static final Pattern BARE_FOLLOWER = Pattern.compile("\\s*(?:[.,;:)]|$|(?:en|in|em|im)\\s+(?:19|20)\\d{2}\\b|(?:se|para|pour|for|to|für|an|are|were|was|will|would|sont|seront|son|serán|"
             + "são|serão|sind|werden|wurden|sollen|más|more|plus|mais|weitere|adicionales|supplémentaires|adicionais|additional|extra|extras)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
