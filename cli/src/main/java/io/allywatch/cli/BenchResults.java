@@ -28,9 +28,13 @@ record BenchResults(String command, String mode, Instant started, Instant ended,
     }
 
     /** One open-loop load step: latency from an article's HTTP 2xx to its event on the query API's stream. */
-    /** @param failures the sends without a 2xx, by HTTP status or exception */
+    /**
+     * @param latencyMs from the article's HTTP 2xx to its event on the query API (negative when the event came first)
+     * @param fromSendMs from the moment the article was sent
+     * @param failures  the sends without a 2xx, by HTTP status or exception
+     */
     record Freshness(int offeredPerSecond, double seconds, int sent, int acknowledged, int failed, int seen,
-                     double achievedPerSecond, Percentiles latencyMs, Map<String, Integer> failures) {
+                     double achievedPerSecond, Percentiles latencyMs, Percentiles fromSendMs, Map<String, Integer> failures) {
     }
 
     /** Resident memory of one process, kB: after start-up with nothing to do, the most sampled, the kernel's high-water mark. */

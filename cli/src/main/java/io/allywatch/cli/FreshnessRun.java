@@ -33,6 +33,7 @@ final class FreshnessRun {
     /** How often the driver looks at its plan; each look sends every article that has come due. */
     static final Duration TICK = Duration.ofMillis(Long.getLong("allywatch.bench.tick-ms", 5));
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    static final int FAILURE_DETAIL_CHARS = 60;
     private static final ObjectMapper JSON = ContractJson.mapper();
 
     record Outcome(BenchResults.Freshness freshness, List<BenchResults.Probe> probes) {
@@ -109,7 +110,7 @@ final class FreshnessRun {
                         acknowledged.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
-                        failures.merge(error == null ? "HTTP " + response.statusCode() : rootCause(error), 1, Integer::sum);
+                        failures.merge(error == null ? failure(response) : rootCause(error), 1, Integer::sum);
                     }
                 });
             }
@@ -129,6 +130,7 @@ final class FreshnessRun {
         stream.body().close();
 
         List<Double> latencies = new ArrayList<>();
+        List<Double> fromSend = new ArrayList<>();
         List<BenchResults.Probe> probes = new ArrayList<>();
         int seen = 0;
         for (Map.Entry<String, Integer> e : probeOfArticle.entrySet()) {
@@ -140,12 +142,20 @@ final class FreshnessRun {
             int i = e.getValue();
             double ms = (at - ackedAt.get(i)) / 1e6;
             latencies.add(ms);
+            fromSend.add((at - sentAt.get(i)) / 1e6);
             probes.add(new BenchResults.Probe((sentAt.get(i) - runStartNanos) / 1e9, ms));
         }
         probes.sort(java.util.Comparator.comparingDouble(BenchResults.Probe::sentAt));
         BenchResults.Freshness f = new BenchResults.Freshness(plan.ratePerSecond(), seconds, total, acknowledged.get(), failed.get(),
-                seen, acknowledged.get() / seconds, Percentiles.of(latencies), new java.util.TreeMap<>(failures));
+                seen, acknowledged.get() / seconds, Percentiles.of(latencies), Percentiles.of(fromSend), new java.util.TreeMap<>(failures));
         return new Outcome(f, probes);
+    }
+
+    /** The status and the start of the problem's detail, enough to tell one cause of a 503 from another. */
+    static String failure(HttpResponse<String> response) {
+        String detail = BatchUpload.detail(response.body()).strip();
+        return "HTTP " + response.statusCode() + " \"" + (detail.length() > FAILURE_DETAIL_CHARS
+                ? detail.substring(0, FAILURE_DETAIL_CHARS) + "…" : detail) + "\"";
     }
 
     private static String rootCause(Throwable error) {
