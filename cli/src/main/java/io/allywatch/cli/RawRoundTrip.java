@@ -103,6 +103,18 @@ final class RawRoundTrip {
         }
     }
 
+    /** The items, repeated in order until there are at least {@code min}. */
+    static List<Item> atLeast(List<Item> items, int min) {
+        if (items.isEmpty() || items.size() >= min) {
+            return items;
+        }
+        List<Item> repeated = new ArrayList<>(min + items.size());
+        while (repeated.size() < min) {
+            repeated.addAll(items);
+        }
+        return repeated;
+    }
+
     static Properties producerSettings(String bootstrap) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
