@@ -27,9 +27,9 @@ class BenchCommand implements Callable<Integer> {
     static final String SCRATCH_TOPIC = "bench.raw-round-trip";
     static final int SCRATCH_PARTITIONS = 3;
     /** --quick: a slice and load steps small enough to finish in under 3 minutes on 2 busy cores. */
-    static final int QUICK_ARTICLES = 1500;
+    static final int QUICK_ARTICLES = 1000;
     static final Duration QUICK_STEP = Duration.ofSeconds(10);
-    static final Duration QUICK_DRAIN = Duration.ofSeconds(30);
+    static final Duration QUICK_DRAIN = Duration.ofSeconds(20);
     static final Duration FULL_STEP = Duration.ofSeconds(60);
     static final Duration FULL_DRAIN = Duration.ofSeconds(60);
 
@@ -43,7 +43,7 @@ class BenchCommand implements Callable<Integer> {
             description = "folder of corpus .jsonl files (default: ${DEFAULT-VALUE})")
     Path corpus;
 
-    @Option(names = "--articles", description = "corpus articles to send (default: all, or 1500 with --quick)")
+    @Option(names = "--articles", description = "corpus articles to send (default: all, or 1000 with --quick)")
     Integer articles;
 
     @Option(names = "--rates", split = ",", defaultValue = "100,500", description = "open-loop load steps, articles/s (default: ${DEFAULT-VALUE})")

@@ -96,7 +96,9 @@ final class BenchRun {
                 if (!o.freshness().failures().isEmpty()) {
                     out.println("  not 2xx: " + o.freshness().failures());
                 }
-                awaitLagZero(lag, 1, settings.catchUpTimeout());
+                if (rate != settings.rates().get(settings.rates().size() - 1)) {
+                    awaitLagZero(lag, 1, settings.catchUpTimeout()); // the next step starts on an empty pipeline
+                }
             }
             List<BenchResults.Memory> memory = new ArrayList<>();
             pids.forEach((name, pid) -> memory.add(new BenchResults.Memory(name, idleRss.get(name),
