@@ -10,13 +10,18 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * An upload whose body makes no progress for {@code allywatch.ingest.body-stall-timeout} is cut:
+ * An upload whose body makes no progress for {@code allywatch.ingest.body-stall-timeout} while the
+ * service waits to read it is cut (time the service spends elsewhere, as a batch waiting for Kafka's
+ * acks, does not count: the body is not read then, so it cannot progress):
  * answered 408 problem+json and its connection closed, or only closed once the answer has begun
  * (a batch streams its answer while it reads). Closing the connection ends the exchange, which
  * gives back the upload's place ({@link UploadLimit}) and fails the blocked body read, so nothing
@@ -52,19 +57,47 @@ public class BodyStallTimeout {
         }
         Vertx vertx = exchange.vertx();
         Progress progress = new Progress(http.bytesRead(), System.nanoTime());
+        exchange.put(Progress.KEY, progress);
         long timer = vertx.setPeriodic(checkEveryMillis, id -> {
             long now = System.nanoTime();
+            long waitingSince = progress.waitingSince;
             if (http.isEnded()) {
                 vertx.cancelTimer(id);
             } else if (http.bytesRead() != progress.bytes) {
                 progress.bytes = http.bytesRead();
                 progress.at = now;
-            } else if (now - progress.at >= stallNanos) {
+            } else if (waitingSince != 0 && now - Math.max(progress.at, waitingSince) >= stallNanos) {
                 vertx.cancelTimer(id);
                 cut(http, progress.bytes);
             }
         });
         exchange.addEndHandler(ended -> vertx.cancelTimer(timer));
+    }
+
+    /** The body as the resource reads it: the watch knows when the service is waiting for bytes. */
+    public static InputStream watched(InputStream body, RoutingContext exchange) {
+        Progress progress = exchange.get(Progress.KEY);
+        return progress == null ? body : new FilterInputStream(body) {
+            @Override
+            public int read() throws IOException {
+                progress.waitingSince = System.nanoTime();
+                try {
+                    return super.read();
+                } finally {
+                    progress.waitingSince = 0;
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                progress.waitingSince = System.nanoTime();
+                try {
+                    return super.read(b, off, len);
+                } finally {
+                    progress.waitingSince = 0;
+                }
+            }
+        };
     }
 
     private void cut(HttpServerRequest http, long bytesRead) {
@@ -81,10 +114,12 @@ public class BodyStallTimeout {
                 .onComplete(sent -> http.connection().close());
     }
 
-    /** Body bytes seen at the last check that saw progress, and when. */
+    /** Body bytes seen at the last check that saw progress, and when; since when a read waits (0: none). */
     private static final class Progress {
+        static final String KEY = Progress.class.getName();
         long bytes;
         long at;
+        volatile long waitingSince;
 
         Progress(long bytes, long at) {
             this.bytes = bytes;
