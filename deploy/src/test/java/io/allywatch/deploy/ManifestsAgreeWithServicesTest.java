@@ -110,7 +110,7 @@ class ManifestsAgreeWithServicesTest {
     }
 
     /** The variables a container gets: its env entries and every key of its envFrom ConfigMaps. */
-    private static Map<String, String> containerEnv(List<JsonNode> objects, JsonNode container) {
+    static Map<String, String> containerEnv(List<JsonNode> objects, JsonNode container) {
         Map<String, String> env = new HashMap<>();
         for (JsonNode from : container.path("envFrom")) {
             String name = from.path("configMapRef").path("name").asText();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The production overlay locks each service down: reached only on the port its container serves,
- * reaching Kafka, DNS and the trace collector, its database only if it has one (a datasource in its
+ * reaching Kafka (its TLS listener), DNS and the trace collector, its database only if it has one (a datasource in its
  * application.properties), the internet only for ingest's feeds.
  */
 class NetworkPolicyTest {
@@ -40,7 +40,7 @@ class NetworkPolicyTest {
 
         List<String> egress = new ArrayList<>();
         spec.path("egress").forEach(rule -> rule.path("ports").forEach(p -> egress.add(p.path("port").asText())));
-        assertThat(egress).as("egress ports of %s", service).contains("9092", "53", "4317");
+        assertThat(egress).as("egress ports of %s", service).contains("9093", "53", "4317");
         String properties = Manifests.read(Manifests.REPO.resolve(service).resolve("src/main/resources/application.properties"));
         boolean hasDatabase = properties.lines().anyMatch(l -> l.startsWith("quarkus.datasource.") || l.startsWith("%postgres.quarkus.datasource."));
         assertThat(egress.contains("5432")).as("%s reaches PostgreSQL", service).isEqualTo(hasDatabase);

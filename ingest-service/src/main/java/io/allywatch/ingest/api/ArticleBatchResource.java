@@ -6,6 +6,7 @@ import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
 import io.allywatch.ingest.domain.IntakePipeline;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -74,13 +75,14 @@ public class ArticleBatchResource {
     @APIResponse(responseCode = "413", description = "Content-Length over the batch limit")
     @APIResponse(responseCode = "415", description = "Not NDJSON, or a charset other than UTF-8")
     @APIResponse(responseCode = "503", description = "Kafka unavailable before anything was taken; retry after Retry-After")
-    public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+    public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                           RoutingContext exchange) {
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
             throw new ProblemException(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "NDJSON is UTF-8; got charset " + charset + "."), null, null);
         }
-        Batch batch = new Batch(new NdjsonLines(body, maxLineBytes, maxBatchBytes));
+        Batch batch = new Batch(new NdjsonLines(BodyStallTimeout.watched(body, exchange), maxLineBytes, maxBatchBytes));
         // The first chunk is taken before the answer starts, so that Kafka being down is a plain 503.
         IntakePipeline.Chunk<Lines> first = batch.next();
         List<BatchLineResult> firstResults;

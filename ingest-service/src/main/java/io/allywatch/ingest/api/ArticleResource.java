@@ -5,6 +5,7 @@ import io.allywatch.contract.Article;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
 import io.allywatch.ingest.domain.ReceivedArticles;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -58,8 +59,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Malformed body, missing or empty text, bad field, an HTML page with no article text")
     @APIResponse(responseCode = "413", description = "Body or text over the configured limit")
     @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after the Retry-After delay")
-    public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
-        Article article = parser.parse(readLimited(body),
+    public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                           RoutingContext exchange) {
+        Article article = parser.parse(readLimited(BodyStallTimeout.watched(body, exchange)),
                 contentType == null ? MediaType.APPLICATION_JSON_TYPE : contentType);
         ArticleIntake.Outcome outcome = intake.accept(article);
         IngestResult result = new IngestResult(outcome.articleId(), outcome.duplicate(), outcome.nearDuplicateOf());

@@ -8,6 +8,8 @@ import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,13 @@ import org.junit.jupiter.api.Test;
 class StreamLimitIT {
     @TestHTTPResource("/")
     URL root;
+
+    private static final int HELD = 300;
+    /** The test profile's cap. */
+    private static final int CAP = 16;
+    /** A bound on these answers, so a frozen service fails the test instead of hanging it. */
+    private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 5_000));
 
     @Inject
     StreamLimit limit;
@@ -54,6 +63,36 @@ class StreamLimitIT {
                     return firstLine(again).startsWith("HTTP/1.1 200");
                 }
             });
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void threeHundredStreamClientsHeldOpenLeaveHealthAndReadsAnswered() throws Exception {
+        List<Socket> clients = new ArrayList<>();
+        try {
+            int free = limit.free();
+            int admitted = 0;
+            int refused = 0;
+            for (int i = 0; i < HELD; i++) {
+                Socket s = open();
+                clients.add(s);
+                String status = firstLine(s);
+                if (status.startsWith("HTTP/1.1 200")) {
+                    admitted++;
+                } else if (status.startsWith("HTTP/1.1 503")) {
+                    refused++;
+                }
+            }
+            assertThat(admitted + refused).as("every client answered at once").isEqualTo(HELD);
+            assertThat(admitted).as("admitted: the places free before (of %d)", CAP).isEqualTo(free);
+            // All 300 connections still open: a normal request and the health check answer within the bound.
+            given().config(BOUNDED).get("/q/health/ready").then().statusCode(200);
+            given().config(BOUNDED).get("/q/health/live").then().statusCode(200);
+            given().config(BOUNDED).get("/api/events?limit=1").then().statusCode(200);
         } finally {
             for (Socket s : clients) {
                 s.close();
