@@ -74,6 +74,8 @@ class StreamLimitIT {
     void threeHundredStreamClientsHeldOpenLeaveHealthAndReadsAnswered() throws Exception {
         List<Socket> clients = new ArrayList<>();
         try {
+            // The clients of the test before give their places back asynchronously, once their connections are seen closed.
+            await().atMost(Duration.ofSeconds(30)).until(() -> limit.free() > 0);
             int free = limit.free();
             int admitted = 0;
             int refused = 0;
@@ -88,7 +90,10 @@ class StreamLimitIT {
                 }
             }
             assertThat(admitted + refused).as("every client answered at once").isEqualTo(HELD);
-            assertThat(admitted).as("admitted: the places free before (of %d)", CAP).isEqualTo(free);
+            // Places a client of the test before gave back may free up while these connect: at least the places
+            // free at the start are admitted, never more than the cap.
+            assertThat(admitted).as("admitted: at least the %d places free before, at most %d", free, CAP).isBetween(free, CAP);
+            assertThat(refused).as("the rest refused").isEqualTo(HELD - admitted).isGreaterThanOrEqualTo(HELD - CAP);
             // All 300 connections still open: a normal request and the health check answer within the bound.
             given().config(BOUNDED).get("/q/health/ready").then().statusCode(200);
             given().config(BOUNDED).get("/q/health/live").then().statusCode(200);
