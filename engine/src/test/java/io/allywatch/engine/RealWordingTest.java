@@ -1,6 +1,7 @@
 package io.allywatch.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.Article;
@@ -51,8 +52,8 @@ class RealWordingTest {
 
         assertThat(events(text, "en", DesignationEvent.class))
                 .extracting(DesignationEvent::country, DesignationEvent::stage)
-                .contains(org.assertj.core.api.Assertions.tuple("KOR", DesignationStage.DESIGNATED),
-                        org.assertj.core.api.Assertions.tuple("KWT", DesignationStage.DESIGNATED));
+                .contains(tuple("KOR", DesignationStage.DESIGNATED),
+                        tuple("KWT", DesignationStage.DESIGNATED));
     }
 
     @Test
@@ -62,7 +63,7 @@ class RealWordingTest {
 
         assertThat(events(text, "es", DesignationEvent.class)).as(text)
                 .extracting(DesignationEvent::country, DesignationEvent::stage)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("COL", DesignationStage.INTENDED));
+                .containsExactly(tuple("COL", DesignationStage.INTENDED));
     }
 
     // --- aid ---
@@ -105,7 +106,7 @@ class RealWordingTest {
 
         assertThat(events(text, "en", AidEvent.class))
                 .extracting(AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
-                .contains(org.assertj.core.api.Assertions.tuple("HTI", "4500000"));
+                .contains(tuple("HTI", "4500000"));
     }
 
     @Test
