@@ -176,12 +176,15 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:ajudas?|assistência|auxílio|doaç\\p{L}*|subsídios?|empréstimos?|créditos?|apoio)\\b"));
 
     static final AidCues GERMAN = new AidCues(
-            p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
-                    + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|FMF|IMET)\\b"),
-            p("\\b(?:gibt|gab|gegeben|zugesagt|sagt\\p{L}*|liefer\\p{L}*|stellt\\p{L}*|bereit\\p{L}*|spendet\\p{L}*|gewährt\\p{L}*|schick\\p{L}*|bewilligt\\p{L}*|"
-                    + "geleistet|leistet\\p{L}*|überwies\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|versprochen|verspricht|"
-                    + "geholfen|hilft|half|unterstützt\\p{L}*|bereitzustellen)\\b"),
-            p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|Empfänger\\p{L}*)\\b"),
+            // the families, not single forms: "Unterstützer", "Hilfsgelder", "Ertüchtigungsprogramm", "Zuwendungen"
+            p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Hilfs\\p{L}+|Unterstützung\\p{L}*|Unterstützer\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
+                    + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|Ertüchtigung\\p{L}*|Zuwendung\\p{L}*|Fördermittel\\p{L}*|FMF|IMET)\\b"),
+            // every form of each verb (infinitive, present, past, participle): "unterstützen", "unterstützte", "stockt ... auf"
+            p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
+                    + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|"
+                    + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
+                    + "übergeben|übergibt|übergab|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
+            p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
             p("\\b(?:von|vom|seitens)\\s*(?:der|den|dem)?\\s*$"),
             p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei)\\s+(?:der\\s+|des\\s+)?)?$"),
             p("\\b(?:seit|bisher|bislang|insgesamt|zusammengerechnet|kumuliert)\\b"),

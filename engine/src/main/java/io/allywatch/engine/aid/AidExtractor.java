@@ -902,7 +902,12 @@ public final class AidExtractor {
             + "has|had|have|into|after|before|during|since|until|plus|while|where|when|each|every|per|than|but|so|also|too|alone|only|itself|"
             + "en|et|de|du|des|pour|par|avec|dans|sur|y|e|o|con|por|para|em|und|mit|für|von|im|in)\\b");
 
-    private static boolean qualifiesOther(String text, Party p) {
+    private boolean qualifiesOther(String text, Party p) {
+        if (!"en".equals(lang)) {
+            // Only English puts a country's name before the noun it qualifies ("a Philippine request"); elsewhere a
+            // lower-case word after it is its verb or its own adjective: "au Sénégal représente", "Colombia recibirá"
+            return false;
+        }
         String after = text.substring(p.end(), Math.min(text.length(), p.end() + 20));
         return ADJECTIVE_OF_OTHER.matcher(after).lookingAt() && !AFTER_A_NAME.matcher(after).lookingAt();
     }
@@ -925,6 +930,12 @@ public final class AidExtractor {
 
     /** Whether a party is the subject of a verb of giving: the verb follows it within a few words, nothing else named between. */
     private boolean givesAsSubject(String text, Party p) {
+        if ("de".equals(lang)) {
+            Boolean v2 = germanSubject(text, p);
+            if (v2 != null) {
+                return v2;
+            }
+        }
         Matcher give = cues.give().matcher(text).region(p.end(), text.length());
         // German puts the participle last: "Deutschland hat der Ukraine im Jahr 2024 Militärhilfe in Höhe von 7,1 Mrd. Euro zugesagt"
         if (!give.find() || words(text, p.end(), give.start()) > ("de".equals(lang) ? GERMAN_SUBJECT_REACH : SUBJECT_REACH)) {
@@ -946,6 +957,40 @@ public final class AidExtractor {
         }
         String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
         return !cues.to().matcher(lead).find() || !endsWith(cues.to(), lead);
+    }
+
+    /** A finite verb or auxiliary right before a German subject: "wird Deutschland", "wollen die Vereinigten Staaten". */
+    private static final Pattern GERMAN_FINITE_BEFORE = Pattern.compile("\\b(?:wird|werden|will|wollen|soll|sollen|hat|haben|hatte|hatten|kann|können|"
+            + "möchte|möchten|plant|planen|plante|planten|muss|müssen|dürfte|dürften|würde|würden)\\s+(?:die\\s+|der\\s+|das\\s+)?$");
+    /** What a German subject and the object after it may have between them: no end of clause, no conjunction of a new one. */
+    private static final Pattern GERMAN_SAME_CLAUSE = Pattern.compile("[^;:.!?]*");
+
+    /**
+     * German word order, where "the one named first gives" is the rule: a country right after the finite verb of a main
+     * clause ("Im kommenden Jahr wird Deutschland Armee ... des Niger ... unterstützen", "wollen die Vereinigten Staaten
+     * Argentinien Militärhilfe gewähren") is its subject, and a country after it, before the verb of giving at the end,
+     * is its object. Null where the order says nothing, so the usual reading decides.
+     */
+    private Boolean germanSubject(String text, Party p) {
+        if (!cues.give().matcher(text).region(p.end(), text.length()).find()) {
+            return null;
+        }
+        if (germanV2Subject(text, p)) {
+            return true;
+        }
+        for (Party q : parties(text)) {
+            if (q.end() <= p.start() && !q.code().equals(p.code()) && germanV2Subject(text, q)
+                    && GERMAN_SAME_CLAUSE.matcher(text.substring(q.end(), p.start())).matches()
+                    && words(text, q.end(), p.start()) <= GERMAN_SUBJECT_REACH) {
+                return false; // the subject came first: this one is given to
+            }
+        }
+        return null;
+    }
+
+    private boolean germanV2Subject(String text, Party p) {
+        String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
+        return GERMAN_FINITE_BEFORE.matcher(lead).find() && !text.substring(p.start(), p.end()).matches("(?s)(?:der|dem|den)\\s.*");
     }
 
     private static boolean endsWith(Pattern pattern, String lead) {
