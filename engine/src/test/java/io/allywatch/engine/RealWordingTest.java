@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engine 0.7.0 learnt from the real-text batches of 2026-12-06 (aid in five
+ * The constructions engines 0.7.0 and 0.8.0 learnt from the real-text batches of 2026-12-06 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -87,7 +87,26 @@ class RealWordingTest {
             // an amount with its scale and no currency, the one the article speaks, before a year
             "fr|La France fournira 3 milliards d'euros d'aide militaire à l'Ukraine en 2024 ; elle a déjà apporté à l'Ukraine 2,1 milliards en 2023.|FRA|UKR|2100000000|EUR",
             // a government's aid agency named by its acronym
-            "en|JICA signed a loan agreement to provide 30 billion yen to the Philippines for post-disaster recovery.|JPN|PHL|30000000000|JPY"})
+            "en|JICA signed a loan agreement to provide 30 billion yen to the Philippines for post-disaster recovery.|JPN|PHL|30000000000|JPY",
+            // 0.8.0, from the aid batches of 2026-12-06 (evening) --
+            // German word order: the country after the finite verb gives, the one after it is given to
+            "de|Im kommenden Jahr wird Deutschland Armee, Polizei und Grenzschutz des westafrikanischen Niger voraussichtlich mit 15 Millionen Euro unterstützen.|DEU|NER|15000000|EUR",
+            "de|Zum ersten Mal seit 2023 wollen die Vereinigten Staaten Argentinien Militärhilfe gewähren, diesmal in Höhe von 40 Millionen US-Dollar.|USA|ARG|40000000|USD",
+            // first in a German sentence, its verb right after: the subject
+            "de|Berlin hat beschlossen, der Ukraine zusätzliche Militärhilfe in Höhe von 397 Millionen Euro zu gewähren.|DEU|UKR|397000000|EUR",
+            // a lower-case word after a country is its verb outside English; the aid's own adjective is its giver
+            "fr|Au total, l'aide militaire française au Sénégal représente six millions d'euros, selon les informations disponibles.|FRA|SEN|6000000|EUR",
+            // a state named by its government gives; Nordic crowns
+            "fr|Le gouvernement suédois a décidé de relever de 120 millions de couronnes son aide humanitaire à la Syrie.|SWE|SYR|120000000|SEK",
+            // the one who "will count on" an amount gets it
+            "es|El BID aprobó nuevos préstamos: Uruguay contará con US$210 millones repartidos en dos préstamos.|IDB|URY|210000000|USD",
+            // "to help Brazil": the one helped
+            "en|The World Bank said it approved a 100 mln dlr loan to help Brazil finance the rehabilitation of the railway.|WBG|BRA|100000000|USD",
+            // a person named before a German dative is its subject, not a noun with a genitive
+            "de|Bei ihrem Besuch in Kiew im Januar hatte Kamikawa der Ukraine 37 Millionen Dollar zur weiteren Abwehr des russischen Angriffskrieges zugesagt.|JPN|UKR|37000000|USD",
+            "de|Noch vor ihrem Auftritt hat die britische Premierministerin Liz Truss der Ukraine Militärhilfe von mindestens 2,3 Milliarden Pfund in Aussicht gestellt.|GBR|UKR|2300000000|GBP",
+            // what a development bank approves for a country is aid, without a word of aid
+            "es|En el caso de Argentina, el BID aprobó US$300 millones para que más habitantes de la provincia de Buenos Aires puedan acceder a la sanidad.|IDB|ARG|300000000|USD"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -107,6 +126,17 @@ class RealWordingTest {
         assertThat(events(text, "en", AidEvent.class))
                 .extracting(AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
                 .contains(tuple("HTI", "4500000"));
+    }
+
+    @Test
+    void aGiverStatedForSeveralCountriesGivesToEachNamedLater() {
+        // the bank is named once, for six countries; each later sentence names only the country that gets its share
+        String text = "El Banco Interamericano de Desarrollo (BID) dio luz verde a US$1.650 millones en préstamos para seis países de la región. "
+                + "Haití recibirá una financiación de US$60 millones para mejorar la seguridad alimentaria de los hogares rurales.";
+
+        assertThat(events(text, "es", AidEvent.class))
+                .extracting(AidEvent::donor, AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple("IDB", "HTI", "60000000"));
     }
 
     @Test

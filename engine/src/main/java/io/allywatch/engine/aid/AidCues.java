@@ -99,14 +99,14 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:sales?|sell(?:s|ing)?|sold|purchases?)\\b"),
             p("\\b(?:(?:commercial|private|foreign|creditor|international|Japanese|British|U\\.S\\.|American|European|New\\s+York)\\s+(?:creditor\\s+)?banks|bankers|syndicat\\w*|"
                     + "reschedul\\w*|LIBOR|bonds?|eurobonds?|bearer|notes|underwrit\\w*|new\\s+money|debt[- ]equity|non-accrual|maturities|"
-                    + "reserve\\s+holdings|foreign\\s+reserves|fraud|irregularities|fund-raiser|freight|tonnage|barrel|arrears|repayments?|private\\s+sector|"
+                    + "reserve\\s+holdings|foreign\\s+reserves|fraud|irregularities|fund-raiser|freight|tonnage|barrel|arrears|repayments?|private[\\s-]sector|Overseas\\s+Private\\s+Investment\\s+Corporation|OPIC|cash\\s+basis|charged\\s+off|co-?financ\\w*|restructur\\w*|creditors|"
                     + "export\\s+financing|replenishment|euroloans?|euro-?yen|eurodollars?|commercial\\s+loans?|bank\\s+loans?|purchases?\\s+from|purchased\\s+from|oil\\s+(?:group|company)|state[- ]oil)\\b"),
             p("\\b(?:aid|assistance|grants?|loans?|credits?|donations?|relief|FMF|IMET|subsid(?:y|ies))\\b"));
 
     static final AidCues FRENCH = new AidCues(
-            p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|FMF|IMET)\\b"),
+            p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|appui|coopération\\s+(?:financière|technique|au\\s+développement)|FMF|IMET)\\b"),
             p("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|vers\\p{L}*|promis|promet\\p{L}*|offert|offr\\p{L}*|envoy\\p{L}*|alloue\\p{L}*|allou\\p{L}*|débloqu\\p{L}*|"
-                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*)\\b"),
+                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
             p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
@@ -114,7 +114,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "|(?:processus\\s+de\\s+paix|victimes|réfugiés|population|déplacés|migrants|projets?|programmes?)\\s+(?:en|au|aux|du|d[e']\\s*(?:la\\s+|l['’])?)\\s*)?$"),
             p("\\b(?:depuis|jusqu['’]à\\s+présent|au\\s+total|en\\s+tout|cumul\\p{L}*)\\b"),
             p("\\b(?:dont|parmi\\s+lesquels|y\\s+compris|sur\\s+ce\\s+(?:total|montant))\\b|:\\s*$"),
-            p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de)?\\s*|,?\\s*(?:soit|environ)\\s+)$"),
+            p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de|ou)?\\s*|,?\\s*(?:soit|environ|ou)\\s+)$"),
             p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|investissement\\p{L}*|investi\\p{L}*|"
                     + "budget\\s+de\\s+la\\s+défense|budget\\s+militaire|commerce|exportations?|importations?|marché)\\b"),
             Pattern.compile("\\b(?:Congrès|Sénat\\s+américain|département\\s+d['’]État|Pentagone|Maison[- ]Blanche|Washington|USAID|" + US_LEADERS + ")\\b"),
@@ -127,10 +127,12 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:aides?|assistance|dons?|subventions?|prêts?|crédits?|soutien)\\b"));
 
     static final AidCues SPANISH = new AidCues(
-            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|fondo\\s+fiduciario|apoyo|aporte|contribución|FMF|IMET)\\b"),
+            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|fondo\\s+fiduciario|apoyo|aportes?|aportaci\\p{L}*|contribución|"
+                    + "cooperación\\s+(?:financiera|técnica|al\\s+desarrollo)|FMF|IMET)\\b"),
             p("\\b(?:d(?:io|a|ará|aba|ado)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|promet\\p{L}*|prometi\\p{L}*|ofrec\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*|"
-                    + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*|suministr\\p{L}*|proporcion\\p{L}*|moviliz\\p{L}*|dedic\\p{L}*)\\b"),
-            p("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|obtendr\\p{L}*|solicit\\p{L}*|pidi\\p{L}*|pide|benefici\\p{L}*|consigu\\p{L}*|receptor\\p{L}*)\\b"),
+                    + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*|suministr\\p{L}*|proporcion\\p{L}*|moviliz\\p{L}*|dedic\\p{L}*|contribu\\p{L}*|financi\\p{L}*)\\b"),
+            p("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|obtendr\\p{L}*|solicit\\p{L}*|pidi\\p{L}*|pide|benefici\\p{L}*|consigu\\p{L}*|receptor\\p{L}*|"
+                    + "contar(?:á|án|ía|ían)?\\s+con|cuenta\\s+con|tendr(?:á|án|ía|ían)\\s+acceso)\\b"),
             p("\\b(?:de\\s+parte\\s+de|por\\s+parte\\s+de|por|del|de\\s+la)\\s*$"),
             p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|(?:en|a)\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
                     + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?"
@@ -138,7 +140,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "|(?:proceso\\s+de\\s+paz|víctimas|refugiados|población|desplazados|migrantes|proyectos?|programas?)\\s+(?:en|de)\\s+(?:la\\s+|el\\s+)?)?$"),
             p("\\b(?:desde|hasta\\s+ahora|hasta\\s+la\\s+fecha|en\\s+total|acumulad\\p{L}*)\\b"),
             p("\\b(?:de\\s+los\\s+cuales|de\\s+las\\s+cuales|del\\s+cual|de\\s+ese\\s+total|de\\s+esa\\s+cifra|incluid[oa]s|entre\\s+ellos)\\b|:\\s*$"),
-            p("^\\s*(?:\\(\\s*(?:unos|alrededor\\s+de|cerca\\s+de|casi)?\\s*|,?\\s*(?:unos|casi|alrededor\\s+de|cerca\\s+de)\\s+)$"),
+            p("^\\s*(?:\\(\\s*(?:unos|alrededor\\s+de|cerca\\s+de|casi|o)?\\s*|,?\\s*(?:unos|casi|alrededor\\s+de|cerca\\s+de|o\\s+sea|o)\\s+)$"),
             p("\\b(?:ventas?|vend\\p{L}*|ganancias|beneficios|acciones|multa|contrato|cost[oe]\\p{L}*|precio|valor\\s+de\\s+mercado|inversi\\p{L}*|invert\\p{L}*|"
                     + "presupuesto\\s+de\\s+defensa|presupuesto\\s+militar|comercio|exportaci\\p{L}*|importaci\\p{L}*|mercado|aporta)\\b"),
             Pattern.compile("\\b(?:Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Blanca|Washington|USAID|"
@@ -152,17 +154,19 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo)\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
-            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|fundo\\s+fiduciário|apoio|contribuição|FMF|IMET)\\b"),
+            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|fundo\\s+fiduciário|apoio|contribuição|verbas?|repasses?|"
+                    + "cooperação\\s+(?:financeira|técnica|para\\s+o\\s+desenvolvimento)|FMF|IMET)\\b"),
             p("\\b(?:d(?:eu|á|ará|ado)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará|ado)|promet\\p{L}*|ofere\\p{L}*|envi\\p{L}*|destin\\p{L}*|aprov\\p{L}*|"
-                    + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*|fornec\\p{L}*|forneç\\p{L}*|assegur\\p{L}*|mobiliz\\p{L}*|dedic\\p{L}*)\\b"),
-            p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*)\\b"),
-            p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|d[oa])\\s*$"),
+                    + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*|fornec\\p{L}*|forneç\\p{L}*|assegur\\p{L}*|mobiliz\\p{L}*|dedic\\p{L}*|contribu\\p{L}*)\\b"),
+            p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*|"
+                    + "contar(?:á|ão|ia|iam)?\\s+com|conta\\s+com|ter(?:á|ão|ia|iam)\\s+acesso)\\b"),
+            p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|por|d[oa])\\s*$"),
             p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|em\\s+(?:favor|benefício)\\s+d[eoa]s?)\\s+"
                     + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?"
                     + "|(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
             p("\\b(?:dos\\s+quais|das\\s+quais|deste\\s+(?:total|valor|montante)|desse\\s+(?:total|valor|montante)|incluindo|entre\\s+eles)\\b|:\\s*$"),
-            p("^\\s*(?:\\(\\s*(?:cerca\\s+de|aproximadamente|quase)?\\s*|,?\\s*(?:cerca\\s+de|quase)\\s+)$"),
+            p("^\\s*(?:\\(\\s*(?:cerca\\s+de|aproximadamente|quase|ou)?\\s*|,?\\s*(?:cerca\\s+de|quase|ou)\\s+)$"),
             p("\\b(?:vendas?|vend\\p{L}*|lucros?|ações|multa|contrato|cust\\p{L}*|preço|valor\\s+de\\s+mercado|investimento\\p{L}*|invest\\p{L}*|"
                     + "orçamento\\s+de\\s+defesa|orçamento\\s+militar|comércio|exportaç\\p{L}*|importaç\\p{L}*|mercado)\\b"),
             Pattern.compile("\\b(?:Congresso\\s+(?:americano|norte-americano|dos\\s+EUA)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Branca|Washington|USAID|"
@@ -178,9 +182,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
     static final AidCues GERMAN = new AidCues(
             // the families, not single forms: "Unterstützer", "Hilfsgelder", "Ertüchtigungsprogramm", "Zuwendungen"
             p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Hilfs\\p{L}+|Unterstützung\\p{L}*|Unterstützer\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
-                    + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|Ertüchtigung\\p{L}*|Zuwendung\\p{L}*|Fördermittel\\p{L}*|FMF|IMET)\\b"),
+                    + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|Ertüchtigung\\p{L}*|Zuwendung\\p{L}*|Fördermittel\\p{L}*|\\p{L}*[Zz]usammenarbeit|FMF|IMET)\\b"),
             // every form of each verb (infinitive, present, past, participle): "unterstützen", "unterstützte", "stockt ... auf"
-            p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
+            p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
                     + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|"
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
                     + "übergeben|übergibt|übergab|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
@@ -189,7 +193,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei)\\s+(?:der\\s+|des\\s+)?)?$"),
             p("\\b(?:seit|bisher|bislang|insgesamt|zusammengerechnet|kumuliert)\\b"),
             p("\\b(?:davon|darunter|hiervon|einschließlich)\\b|:\\s*$"),
-            p("^\\s*(?:\\(\\s*(?:rund|etwa|ca\\.|umgerechnet|knapp)?\\s*|,?\\s*(?:rund|umgerechnet|etwa)\\s+)$"),
+            p("^\\s*(?:\\(\\s*(?:rund|etwa|ca\\.|umgerechnet|knapp|oder)?\\s*|,?\\s*(?:rund|umgerechnet|etwa|oder)\\s+)$"),
             p("\\b(?:Umsatz|Gewinn\\p{L}*|Verkauf\\p{L}*|verkauf\\p{L}*|Aktie\\p{L}*|Strafe|Vertrag\\p{L}*|Kosten|Preis|Marktwert|Investition\\p{L}*|investier\\p{L}*|"
                     + "Verteidigungshaushalt\\p{L}*|Wehretat|Rüstungsetat|Handel\\p{L}*|Export\\p{L}*|Import\\p{L}*|Markt|Staatshilfe\\p{L}*|Beihilfe\\p{L}*)\\b"),
             Pattern.compile("\\b(?:Kongress|US-Kongress|US-Senat|Repräsentantenhaus|US-Au(?:ß|ss)enministerium\\p{L}*|US-Verteidigungsministerium\\p{L}*|US-Regierung|US-Botschaft|Pentagon|Weiß(?:e|en)\\s+Haus\\p{L}*|Washington|USAID|"

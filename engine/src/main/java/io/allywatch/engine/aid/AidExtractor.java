@@ -7,6 +7,7 @@ import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
+import io.allywatch.engine.gazetteer.Leaders;
 import io.allywatch.engine.money.MoneyFinder;
 import io.allywatch.engine.money.MoneyMention;
 import io.allywatch.engine.text.Prefiltered;
@@ -53,6 +54,8 @@ public final class AidExtractor {
     private static final int DATIVE_REACH = 3;
     /** How many words a giving verb may follow its subject. */
     private static final int SUBJECT_REACH = 10;
+    /** The donor code of a group of creditors (the Paris Club, a consultative group): its packages mix debt relief and commercial money. */
+    private static final String DONOR_GROUP = "DGR";
     private static final int GERMAN_SUBJECT_REACH = 18;
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
     /** A clause boundary or a contrast, past which a party is no longer a verb's subject: "..., Guatemala and Costa Rica while another ...". */
@@ -119,11 +122,30 @@ public final class AidExtractor {
     }
 
     /** A party to aid named in a sentence: a country (ISO alpha-3) or an institution (its donor code). */
-    private record Party(String code, int start, int end, boolean institution, boolean government) {
+    /**
+     * @param government the US government by one of its branches (Congress, the State Department)
+     * @param official   a state named by its government, a minister or a leader ("le gouvernement suédois", "die britische
+     *                   Premierministerin", "Starmer"): one that acts, so the giver where no other is stated
+     */
+    private record Party(String code, int start, int end, boolean institution, boolean government, boolean official) {
         Party(String code, int start, int end, boolean institution) {
-            this(code, start, end, institution, false);
+            this(code, start, end, institution, false, false);
+        }
+
+        Party(String code, int start, int end, boolean institution, boolean government) {
+            this(code, start, end, institution, government, false);
         }
     }
+
+    /** A noun of government right before a country's adjective, as the Romance languages write it: "le gouvernement suédois". */
+    private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b(?:gouvernement|ministre|ministère|président|présidente|chef\\s+de\\s+la\\s+diplomatie|ambassadeur|ambassadrice|ambassade|"
+            + "exécutif|secrétaire\\s+d['’]État|gobierno|ministro|ministra|ministerio|presidente|presidenta|canciller|embajador|embajadora|embajada|Ejecutivo|"
+            + "governo|ministério|embaixador|embaixadora|embaixada|primeiro-ministro|primeira-ministra)\\s+(?:fédéral\\s+|federal\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A country's adjective right before a noun of government, as English and German write it: "the British government", "die britische Premierministerin". */
+    private static final Pattern OFFICE_AFTER = Pattern.compile("^\\s+(?:(?:Foreign|Defen[cs]e|Prime|Development)\\s+)?(?:government|minister|ministry|embassy|ambassador|president|chancellor|secretary|"
+            + "Regierung|Bundesregierung|\\p{L}*[Mm]inister(?:in)?|\\p{L}*[Mm]inisterium|Präsident(?:in)?|Kanzler(?:in)?|Botschaft|Botschafter(?:in)?)\\b",
+            Pattern.UNICODE_CASE);
 
     /** What the last aid sentence said, for the sentences that continue it. */
     private record AidContext(String donor, String recipient, int index, AidFinding total, boolean oneRecipient) {
@@ -136,6 +158,8 @@ public final class AidExtractor {
         String articleRecipient = null;
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
+        // The givers the article has stated for aid it gave no one recipient ("BID aprueba US$1.650 millones para países de América Latina")
+        Set<String> statedGivers = new java.util.LinkedHashSet<>();
         // Both read the whole article: only for articles that speak of aid, once (most news has no aid sentence at all).
         String[] currencies = null;
         Boolean usGovernmentNamed = null;
@@ -282,6 +306,10 @@ public final class AidExtractor {
                     }
                 }
                 if (recipient == null) {
+                    Pick giver = donor(text, parties, null, m);
+                    if (giver != null && giver.strong()) {
+                        statedGivers.add(giver.code()); // "El BID dio luz verde a US$1.650 millones para seis países": a giver, for later sentences
+                    }
                     trace("no recipient", text, m);
                     continue;
                 }
@@ -291,6 +319,14 @@ public final class AidExtractor {
                 if (donor == null) {
                     donor = sentenceDonor;
                     donorStrong = sentenceDonorStrong;
+                }
+                if (!donorStrong && context != null && i - context.index() <= DONOR_REACH && context.donor() != null
+                        && recipient.equals(context.recipient()) && !context.donor().equals(donor)) {
+                    // "The bank said a 34 mln dlr loan is to help Jamaica ... demand of the United States": the giver of the aid
+                    // just read, over a country merely named
+                    donor = context.donor();
+                    donorStrong = true;
+                    carried = true;
                 }
                 if (donor == null && context != null && i - context.index() <= DONOR_REACH && context.donor() != null
                         && recipient.equals(context.recipient())) {
@@ -309,6 +345,13 @@ public final class AidExtractor {
                 if (donor == null && sole != null && !sole.equals(receiving)
                         && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
                     donor = sole; // the one giver of all the aid this article has read so far ("... 3 milliards de dollars à Israël")
+                    carried = true;
+                }
+                if (donor == null && sole == null && statedGivers.size() == 1 && !statedGivers.contains(receiving)
+                        && recipientStrong && cues.aid().matcher(text).find() // aid named, to one said to get it
+                        && parties.stream().allMatch(p -> p.code().equals(receiving) || p.institution() && statedGivers.contains(p.code())
+                        || !p.institution() && !p.official() && !givesAsSubject(text, p) && !possesses(text, p, m) && !led(text, p, 0, cues.from()))) {
+                    donor = statedGivers.iterator().next(); // "Haití recibirá una financiación de US$60 millones", in the article of the IDB's loans
                     carried = true;
                 }
                 if (donor == null && usGovernmentNamed == null) {
@@ -340,7 +383,10 @@ public final class AidExtractor {
                     trace("from unnamed lenders", text, m);
                     continue; // "loans from multilateral organisations and foreign governments": no one donor
                 }
-                if (!recipientStrong && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()) {
+                String givenBy = donor;
+                boolean lender = donorStrong && !DONOR_GROUP.equals(givenBy) && parties.stream().anyMatch(p -> p.institution() && p.code().equals(givenBy));
+                // (what a development bank or the EU approves for a country is aid by what the giver is: "el BID aprobó US$300 millones para ...")
+                if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()) {
                     trace("recipient " + recipient + " by elimination, and no word of aid or of its purpose", text, m);
                     continue; // "Reagan will seek 2.5 billion dlrs to combat acid rain, a problem that troubles relations with Canada"
                 }
@@ -622,8 +668,11 @@ public final class AidExtractor {
                     || COMPANY_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find()) {
                 continue;
             }
-            parties.add(new Party(c.iso3(), c.start(), c.end(), false));
+            boolean official = OFFICE_BEFORE.matcher(text.substring(Math.max(0, c.start() - LEAD), c.start())).find()
+                    || OFFICE_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + LEAD))).lookingAt();
+            parties.add(new Party(c.iso3(), c.start(), c.end(), false, false, official));
         }
+
         for (Map.Entry<Pattern, String> e : cues.institutions().entrySet()) {
             if (!Prefiltered.of(e.getKey()).mayFind(text)) {
                 continue;
@@ -697,6 +746,24 @@ public final class AidExtractor {
                 return Pick.strong(p.code());
             }
         }
+        for (Party p : parties) {
+            // "la capacidad logística de las fuerzas armadas bolivianas", "la police nationale haïtienne": the forces of a country
+            // (not English: "to the Philippine military" is read by its preposition, and "U.S. military" is mostly the giver's)
+            if (!"en".equals(lang) && !p.institution() && !p.official() && p.start() >= segmentStart && p.end() <= segmentEnd && !led(text, p, 0, cues.from())
+                    && !givesAsSubject(text, p) // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
+                    && ("de".equals(lang)
+                    ? FORCES_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt()
+                    : Character.isLowerCase(text.charAt(p.start())) && FORCES_BEFORE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find())) {
+                return Pick.strong(p.code());
+            }
+        }
+        for (Party p : parties) {
+            // "pour aider l'Ukraine", "para apoyar a Colombia", "to help Jordan": the one helped
+            if (!p.institution() && p.start() >= segmentStart && p.end() <= segmentEnd
+                    && HELPED.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find()) {
+                return Pick.strong(p.code());
+            }
+        }
         // "..., while Egypt would go on getting its yearly $2.1 billion": who receives, nearest the amount first
         Matcher receive = cues.receive().matcher(text).region(segmentStart, segmentEnd);
         List<Integer> receiving = new ArrayList<>();
@@ -726,8 +793,12 @@ public final class AidExtractor {
         }
         String only = null;
         for (Party p : parties) {
-            if (p.institution() || p.code().equals(USA) || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)) {
-                continue;
+            if (p.institution() || p.code().equals(USA) || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)
+                    || !"en".equals(lang) && !"de".equals(lang) && aidWordRightBefore(text, p)
+                    || "en".equals(lang) && aidRightAfter(text, p)
+                    // German writes the adjective lower case ("der deutschen Militärhilfe"); "Argentinien Militärhilfe gewähren" is an object
+                    || "de".equals(lang) && Character.isLowerCase(text.charAt(p.start())) && aidRightAfter(text, p)) {
+                continue; // "der deutschen Militärhilfe", "l'aide militaire française": the aid's own adjective is its giver
             }
             if (only != null && !only.equals(p.code())) {
                 return null;
@@ -782,6 +853,14 @@ public final class AidExtractor {
             if (p.institution() && p.start() < m.start()) {
                 return Pick.weak(p.code()); // named before the amount, but not said to give it
             }
+        }
+        // a state named by its government or a minister, or a leader named alone ("Starmer avait déjà promis de verser ..."), who asks for nothing
+        List<String> officials = java.util.stream.Stream.concat(
+                        parties.stream().filter(p -> p.official() && !asks(text, p.end())).map(Party::code),
+                        Leaders.find(text).stream().filter(l -> !asks(text, l.end())).map(Leaders.Named::iso3))
+                .filter(code -> !code.equals(recipient)).distinct().toList();
+        if (officials.size() == 1) {
+            return Pick.strong(officials.get(0)); // "le gouvernement suédois a décidé de relever ... son aide humanitaire à la Syrie"
         }
         if (!USA.equals(recipient) && parties.stream().anyMatch(p -> p.code().equals(USA))) {
             // Congress, the State Department, the Pentagon: a branch of government that deals in aid, not a mere mention of the country
@@ -844,6 +923,19 @@ public final class AidExtractor {
         return false;
     }
 
+    /** "Premierministerin Liz Truss der Ukraine": two capitalised words in a row before "der", the first no article's noun, are a person's name. */
+    private static final Pattern FIRST_AND_LAST_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]*)\\s+(?:der|des)\\s+$");
+
+    private static boolean namedPerson(String lead) {
+        Matcher name = FIRST_AND_LAST_NAME.matcher(lead);
+        if (!name.find()) {
+            return false;
+        }
+        String before = lead.substring(0, name.start()).stripTrailing();
+        // "die Kritikpunkte Washingtons der ...": a noun after an article is no first name; a title before it is ("Premierministerin Liz")
+        return !before.matches("(?s).*\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)$");
+    }
+
     private boolean genitiveDe(String text, Party p) {
         String lead = text.substring(Math.max(0, p.start() - 40), p.start());
         String own = text.substring(p.start(), p.end());
@@ -852,7 +944,8 @@ public final class AidExtractor {
         }
         Matcher g = GENITIVE_DE.matcher(lead);
         // "Deutschland der Ukraine": a subject and its dative object, not a genitive
-        return g.find() && gazetteer.find(g.group(1)).isEmpty();
+        // "Kamikawa der Ukraine": a person named before the dative is the subject too
+        return g.find() && gazetteer.find(g.group(1)).isEmpty() && Leaders.find(g.group(1)).isEmpty() && !namedPerson(lead);
     }
     /** What stands between a country and the amount it is supported with: "mit über", "with", "con", "com", "avec", "à hauteur de". */
     private static final Pattern WITH_AMOUNT = Pattern.compile("\\s*(?:with|mit|con|com|avec|à\\s+hauteur\\s+de)\\s+(?:(?:über|rund|knapp|fast|insgesamt|umgerechnet|more\\s+than|over|upwards\\s+of|about|some|plus\\s+de|près\\s+de|más\\s+de|cerca\\s+de|mais\\s+de|quase)\\s+)?",
@@ -918,6 +1011,36 @@ public final class AidExtractor {
         return aid.find() && words(text, p.end(), aid.start()) <= ADJECTIVE_REACH;
     }
 
+    /** A verb of asking or receiving soon after: "the Philippine government has asked to buy", "el gobierno colombiano solicitó". */
+    private boolean asks(String text, int from) {
+        Matcher receive = cues.receive().matcher(text).region(from, text.length());
+        return receive.find() && words(text, from, receive.start()) <= SUBJECT_REACH;
+    }
+
+    /** "l'aide militaire française", "la ayuda estadounidense": an aid word within two words before the party, which no preposition leads. */
+    private boolean aidWordRightBefore(String text, Party p) {
+        int from = Math.max(0, p.start() - LEAD);
+        Matcher aid = cues.aid().matcher(text).region(from, p.start());
+        int end = -1;
+        while (aid.find()) {
+            end = aid.end();
+        }
+        if (end < 0 || led(text, p, 0, cues.to()) || led(text, p, 0, cues.place())) {
+            return false;
+        }
+        String between = text.substring(end, p.start());
+        // "l'aide militaire française", "la ayuda financiera y humanitaria española": the adjective, lower case, after the aid's own adjectives
+        boolean adjective = Character.isLowerCase(text.charAt(p.start())) && AID_ADJECTIVES.matcher(between).matches();
+        // "la ayuda de España", "a ajuda de Portugal", "l'aide de la France": the aid's genitive
+        boolean genitive = AID_GENITIVE.matcher(between).matches();
+        return adjective || genitive;
+    }
+
+    /** Up to three lower-case words, with "y/et/e": the aid's own adjectives before the donor's. */
+    private static final Pattern AID_ADJECTIVES = Pattern.compile("(?:\\s+(?:\\p{Ll}[\\p{Ll}-]*)){0,3}\\s+");
+    private static final Pattern AID_GENITIVE = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+(?:de|do|da|of)\\s+(?:la\\s+|l['’]\\s*)?",
+            Pattern.UNICODE_CASE);
+
     /** Whether aid is spoken of in the sentences right after (a headline's body). */
     private boolean aidNear(List<Sentence> sentences, int i) {
         for (int k = i + 1; k <= Math.min(sentences.size() - 1, i + 2); k++) {
@@ -959,6 +1082,18 @@ public final class AidExtractor {
         return !cues.to().matcher(lead).find() || !endsWith(cues.to(), lead);
     }
 
+    /** The forces or defence of a country, its adjective after them: "fuerzas armadas bolivianas", "l'armée malienne", "la defensa ucraniana". */
+    private static final Pattern FORCES_BEFORE = Pattern.compile("\\b(?:armée|forces(?:\\s+armées)?|police(?:\\s+nationale)?|gendarmerie|défense|ejército|fuerzas(?:\\s+armadas)?|policía(?:\\s+nacional)?|"
+            + "defensa|capacidades|exército|forças(?:\\s+armadas)?|polícia(?:\\s+nacional)?|defesa|capacités)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The same where the adjective comes first: "the Ukrainian army", "die ukrainischen Streitkräfte". */
+    private static final Pattern FORCES_AFTER = Pattern.compile("^\\s+(?:Armee|Streitkräfte\\p{L}*|Truppen|Polizei|Sicherheitskräfte\\p{L}*)\\b",
+            Pattern.UNICODE_CASE);
+
+    /** A verb of helping right before its object, the one helped. */
+    private static final Pattern HELPED = Pattern.compile("\\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aider|aide|aidera|aideront|aidant|soutenir|soutient|"
+            + "appuyer|épauler|ayudar|ayuda|ayudará|apoyar|apoya|apoyará|respaldar|ajudar|ajuda|ajudará|apoiar|apoia|apoiará)\\s+(?:(?:a|à)\\s+)?"
+            + "(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|el\\s+|los\\s+|las\\s+|o\\s+|a\\s+|os\\s+|as\\s+|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A finite verb or auxiliary right before a German subject: "wird Deutschland", "wollen die Vereinigten Staaten". */
     private static final Pattern GERMAN_FINITE_BEFORE = Pattern.compile("\\b(?:wird|werden|will|wollen|soll|sollen|hat|haben|hatte|hatten|kann|können|"
             + "möchte|möchten|plant|planen|plante|planten|muss|müssen|dürfte|dürften|würde|würden)\\s+(?:die\\s+|der\\s+|das\\s+)?$");
@@ -972,6 +1107,10 @@ public final class AidExtractor {
      * is its object. Null where the order says nothing, so the usual reading decides.
      */
     private Boolean germanSubject(String text, Party p) {
+        if (Character.isLowerCase(text.charAt(p.start())) && !text.startsWith("der ", p.start()) && !text.startsWith("die ", p.start())
+                && !text.startsWith("den ", p.start()) && !text.startsWith("dem ", p.start())) {
+            return false; // "des russischen Angriffskrieges": an adjective is nobody's subject
+        }
         if (!cues.give().matcher(text).region(p.end(), text.length()).find()) {
             return null;
         }
@@ -990,8 +1129,17 @@ public final class AidExtractor {
 
     private boolean germanV2Subject(String text, Party p) {
         String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
-        return GERMAN_FINITE_BEFORE.matcher(lead).find() && !text.substring(p.start(), p.end()).matches("(?s)(?:der|dem|den)\\s.*");
+        if (text.substring(p.start(), p.end()).matches("(?s)(?:der|dem|den)\\s.*")) {
+            return false; // "der Ukraine": a dative
+        }
+        // "Berlin hat beschlossen, ...": first in the sentence, its verb right after (German writes nouns capitalised, verbs not)
+        boolean first = p.start() <= LEAD && GERMAN_SENTENCE_START.matcher(text.substring(0, p.start())).matches()
+                && GERMAN_VERB_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt();
+        return first || GERMAN_FINITE_BEFORE.matcher(lead).find();
     }
+
+    private static final Pattern GERMAN_SENTENCE_START = Pattern.compile("\\s*(?:(?:Die|Der|Das)\\s+)?");
+    private static final Pattern GERMAN_VERB_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
     private static boolean endsWith(Pattern pattern, String lead) {
         Matcher m = pattern.matcher(lead);

@@ -48,7 +48,7 @@ public final class Leaders {
         put(m, "ECU", "Noboa", "Guillermo Lasso", "Lenín Moreno", "Rafael Correa");
         put(m, "KEN", "Ruto", "Uhuru Kenyatta", "Kenyatta");
         put(m, "PHL", "Ferdinand Marcos", "Marcos Jr.", "Duterte", "Gloria Macapagal Arroyo", "Macapagal Arroyo", "Gilberto Teodoro");
-        put(m, "JPN", "Kishida", "Shinzo Abe", "Ishiba", "Takaichi", "Motegi", "Yoshihide Suga");
+        put(m, "JPN", "Kishida", "Shinzo Abe", "Ishiba", "Takaichi", "Motegi", "Yoshihide Suga", "Kamikawa", "Yoshimasa Hayashi");
         put(m, "KOR", "Yoon Suk Yeol", "Lee Jae-myung", "Moon Jae-in");
         put(m, "CHN", "Xi Jinping", "Hu Jintao", "Li Qiang", "Wang Yi");
         put(m, "IND", "Modi", "Manmohan Singh");
@@ -58,9 +58,11 @@ public final class Leaders {
         put(m, "RUS", "Putin", "Poutine", "Putín", "Lavrov", "Lawrow", "Medvedev");
         put(m, "DEU", "Merkel", "Scholz", "Friedrich Merz", "Pistorius", "Baerbock", "Wadephul", "Steinmeier");
         put(m, "FRA", "Macron", "Hollande", "Sarkozy", "Le Drian", "Lecornu");
-        put(m, "GBR", "Starmer", "Rishi Sunak", "Boris Johnson", "Theresa May", "John Healey");
+        put(m, "GBR", "Starmer", "Rishi Sunak", "Boris Johnson", "Theresa May", "John Healey", "Liz Truss", "David Lammy", "Ben Wallace", "Grant Shapps");
         put(m, "ESP", "Pedro Sánchez", "Margarita Robles", "Albares");
         put(m, "ITA", "Meloni");
+        put(m, "PRT", "Luís Montenegro", "António Costa", "Marcelo Rebelo de Sousa");
+        put(m, "NOR", "Jonas Gahr Støre", "Børge Brende", "Erna Solberg");
         put(m, "TUR", "Erdogan", "Erdoğan", "Erdogán");
         put(m, "ISR", "Netanyahu", "Netanjahu", "Netanyahou");
         put(m, "SAU", "Mohammed bin Salman", "Mohammed ben Salmane", "Mohamed bin Salmán", "bin Salman");

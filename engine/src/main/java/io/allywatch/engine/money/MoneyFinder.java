@@ -19,13 +19,16 @@ public final class MoneyFinder {
     private static final String NUMBER = "(\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String SCALE = "(mil\\s+millones|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
             + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mil|Tsd\\.?|k|m|b|M|B)";
-    private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD)";
+    private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD|SEK|NOK|DKK)";
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
-            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
+            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?\\s+sterling|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
             + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
-            + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias)";
+            + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias"
+            // the Nordic crowns, the country's adjective first where it is written: "120 millions de couronnes", "10 milliards de couronnes norvégiennes"
+            + "|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|kroner|krone|crowns)|kronor|kroner|(?:schwedische|norwegische|dänische)n?\\s+Kronen|Kronen"
+            + "|couronnes(?:\\s+(?:suédoises|norvégiennes|danoises))?|coronas(?:\\s+(?:suecas|noruegas|danesas))?|coroas(?:\\s+(?:suecas|norueguesas|dinamarquesas))?)";
 
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
             SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
@@ -69,7 +72,7 @@ public final class MoneyFinder {
             Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"),
             Map.entry("BRL", "BRL"), Map.entry("NT$", "TWD"), Map.entry("CA$", "CAD"), Map.entry("HK$", "HKD"), Map.entry("¥", "JPY"),
             Map.entry("JPY", "JPY"), Map.entry("CNY", "CNY"), Map.entry("RMB", "CNY"), Map.entry("CAD", "CAD"), Map.entry("CHF", "CHF"),
-            Map.entry("TWD", "TWD"));
+            Map.entry("TWD", "TWD"), Map.entry("SEK", "SEK"), Map.entry("NOK", "NOK"), Map.entry("DKK", "DKK"));
 
     /** Every notation above holds one of these: a symbol, a currency's name or code. */
     private static boolean hasSymbol(CharSequence text) {
@@ -83,9 +86,9 @@ public final class MoneyFinder {
     }
 
     private static final io.allywatch.engine.text.StemFilter CURRENCY_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
-            "dollar", "dólar", "dolar", "dlr", "euro", "real", "reais", "pound", "libra", "pfund", "yen", "yene", "iene", "yuan",
+            "dollar", "dólar", "dolar", "dlr", "euro", "real", "reais", "pound", "libra", "livre", "pfund", "yen", "yene", "iene", "yuan",
             "renminbi", "franc", "franken", "mark", "ecu", "guilder", "stg", "sterling", "rupee", "roupie", "rupia", "usd", "eur", "gbp", "brl", "jpy", "cny", "rmb",
-            "cad", "chf", "twd", "cfa"));
+            "cad", "chf", "twd", "cfa", "sek", "nok", "dkk", "kron", "crown", "couronne", "corona", "coroa"));
 
     private final boolean decimalComma;
     private final String lang;
@@ -226,7 +229,10 @@ public final class MoneyFinder {
                 while (i + 1 + following < s.length() && Character.isDigit(s.charAt(i + 1 + following))) {
                     following++;
                 }
-                boolean grouping = !decimal && following == 3;
+                // "1,000 millones" as Latin American outlets write it: three zeros are no decimals anyone writes
+                boolean zeros = following == 3 && s.startsWith("000", i + 1) && i + 4 == s.length();
+                boolean grouping = (!decimal || zeros) && following == 3;
+                decimal = decimal && !zeros;
                 if (decimal || !grouping && following != 3) {
                     digits.append('.');
                 }
@@ -313,6 +319,10 @@ public final class MoneyFinder {
         if (w.startsWith("guilder")) {
             return "NLG";
         }
+        if (w.contains("kron") || w.contains("crown") || w.contains("couronne") || w.contains("corona") || w.contains("coroa")) {
+            return w.contains("norw") || w.contains("norv") || w.contains("norueg") || w.contains("kroner") && !w.contains("dan") ? "NOK"
+                    : w.contains("dan") || w.contains("dän") || w.contains("dinamar") ? "DKK" : "SEK";
+        }
         if (w.startsWith("rup") || w.startsWith("roup")) {
             return "INR";
         }
@@ -325,7 +335,7 @@ public final class MoneyFinder {
         if (w.startsWith("real") || w.startsWith("reais")) {
             return "BRL";
         }
-        if (w.startsWith("pound") || w.startsWith("libra") || w.startsWith("pfund") || w.equals("stg") || w.equals("sterling")) {
+        if (w.startsWith("pound") || w.startsWith("libra") || w.startsWith("livre") || w.startsWith("pfund") || w.equals("stg") || w.equals("sterling")) {
             return "GBP";
         }
         return null;

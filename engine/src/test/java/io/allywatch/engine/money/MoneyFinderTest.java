@@ -27,7 +27,17 @@ class MoneyFinderTest {
             "pt|US$ 50 milhões em ajuda|50000000|USD",
             "pt|R$ 10 milhões|10000000|BRL",
             "de|1,2 Mrd. Euro|1200000000|EUR",
-            "de|50 Millionen Dollar|50000000|USD"})
+            "de|50 Millionen Dollar|50000000|USD",
+            // a comma that groups thousands before a scale, as Latin American outlets write it: three zeros are no decimals
+            "es|más de 1,000 millones de dólares|1000000000|USD",
+            "es|1,5 millones de euros|1500000|EUR",
+            // the Nordic crowns, by the country's adjective where given
+            "fr|120 millions de couronnes|120000000|SEK",
+            "fr|10 milliards de couronnes norvégiennes|10000000000|NOK",
+            "en|500 million Danish kroner|500000000|DKK",
+            "de|300 Millionen schwedische Kronen|300000000|SEK",
+            // pounds sterling in French
+            "fr|3 milliards de livres sterling|3000000000|GBP"})
     void readsEveryCommonNotation(String lang, String text, String amount, String currency) {
         var found = new MoneyFinder(lang).find(text);
         if (amount.equals("-")) {
