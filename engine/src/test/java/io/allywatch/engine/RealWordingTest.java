@@ -46,6 +46,16 @@ class RealWordingTest {
     }
 
     @Test
+    void theMostRecentHoldersAreDesignated() {
+        String text = "Washington já designou 19 países como aliados estratégicos fora da Aliança Atlântica, estatuto que dá privilégios "
+                + "militares e comerciais; os mais recentes são o Qatar e a Colômbia.";
+
+        assertThat(events(text, "pt", DesignationEvent.class))
+                .extracting(DesignationEvent::country, DesignationEvent::stage)
+                .contains(tuple("QAT", DesignationStage.DESIGNATED), tuple("COL", DesignationStage.DESIGNATED));
+    }
+
+    @Test
     void holdersAfterIncludingAreDesignated() {
         String text = "Peru became a major non-NATO ally on Monday. Major non-NATO ally status is held by sixteen other countries, "
                 + "including South Korea, Australia, Argentina and Kuwait.";
