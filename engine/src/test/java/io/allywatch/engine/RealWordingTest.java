@@ -36,7 +36,10 @@ class RealWordingTest {
             // "extend the status to" as a verb of giving, its future an intent
             "es|Dos funcionarios estadounidenses confirmaron que el presidente Joe Biden ampliará el estatus de importante aliado no perteneciente a la OTAN a Kenia durante la visita de estado.|KEN|INTENDED",
             // "ao país": the country named just before
-            "pt|Hugo de Zela, chefe da diplomacia do Peru, anunciou que os Estados Unidos notificaram o Congresso sobre a intenção de atribuírem ao país o estatuto de aliado principal não-membro da NATO.|PER|INTENDED"})
+            "pt|Hugo de Zela, chefe da diplomacia do Peru, anunciou que os Estados Unidos notificaram o Congresso sobre a intenção de atribuírem ao país o estatuto de aliado principal não-membro da NATO.|PER|INTENDED",
+            // the president asking Congress is how the administration's intent reaches it, not a proposal of others
+            "pt|Segundo uma autoridade da Casa Branca, o presidente democrata também pedirá formalmente ao Congresso que conceda ao Quênia o status de principal aliado não membro da OTAN.|KEN|INTENDED",
+            "en|The president will ask Congress to designate Kenya as a major non-NATO ally, a White House official said.|KEN|INTENDED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)
                 .anySatisfy(d -> {
@@ -53,6 +56,14 @@ class RealWordingTest {
         assertThat(events(text, "pt", DesignationEvent.class))
                 .extracting(DesignationEvent::country, DesignationEvent::stage)
                 .contains(tuple("QAT", DesignationStage.DESIGNATED), tuple("COL", DesignationStage.DESIGNATED));
+    }
+
+    @Test
+    void lawmakersAskingCongressStillOnlyPropose() {
+        String text = "Two senators asked Congress to designate Taiwan as a major non-NATO ally.";
+
+        assertThat(events(text, "en", DesignationEvent.class)).extracting(DesignationEvent::country, DesignationEvent::stage)
+                .containsExactly(tuple("TWN", DesignationStage.PROPOSED));
     }
 
     @Test

@@ -414,6 +414,25 @@ public final class DesignationExtractor {
         return findings;
     }
 
+    /** The US executive by its words, folded: the president, the White House, the administration, in five languages. */
+    private static final Set<String> EXECUTIVE = Set.of("president", "presidente", "prasident", "white", "blanca", "branca", "blanche",
+            "administration", "administracion", "administracao", "regierung", "biden", "trump", "obama", "bush", "clinton");
+    private static final Set<String> CONGRESS = Set.of("congress", "congreso", "congresso", "congres", "kongress", "us-kongress");
+    private static final int ASKER_REACH = 12;
+
+    /** The US president or White House within a few words before the request, and Congress right after it: its addressee. */
+    private static boolean executiveAsksCongress(List<Token> tokens, Cue ask) {
+        boolean executive = false;
+        for (int k = Math.max(0, ask.first() - ASKER_REACH); k < ask.first(); k++) {
+            executive |= EXECUTIVE.contains(tokens.get(k).folded());
+        }
+        boolean congress = false;
+        for (int k = ask.last() + 1; k < Math.min(tokens.size(), ask.last() + 5); k++) {
+            congress |= CONGRESS.contains(tokens.get(k).folded());
+        }
+        return executive && congress;
+    }
+
     private static final Reading HOLDERS = new Reading(DesignationStage.DESIGNATED, false, true);
     private static final Pattern DE_FACTO = Pattern.compile("^\\s*\\(?\\s*(?:de\\s+facto|unofficial|officieu|extraoficial|inoffiziell)", CI);
 
@@ -684,6 +703,11 @@ public final class DesignationExtractor {
             Cue ask = governors.stream().filter(c -> c.role() == Role.PROPOSE).reduce((x, y) -> y).orElse(null);
             boolean doubted = ask != null && governors.stream().anyMatch(c -> c.last() < ask.first()
                     && (c.role() == Role.CONSIDER || c.role() == Role.HEDGE));
+            if (!doubted && ask != null && executiveAsksCongress(tokens, ask)) {
+                // "the president will ask Congress to grant Kenya the status": the administration's own request is how
+                // its intent reaches Congress (eval/GUIDELINES.md: decided and announced), not a proposal of others
+                return new Reading(DesignationStage.INTENDED, false, false);
+            }
             return doubted ? TAKEN_BACK : new Reading(DesignationStage.PROPOSED, false, false);
         }
         if (governing.contains(Role.HEDGE)) {
