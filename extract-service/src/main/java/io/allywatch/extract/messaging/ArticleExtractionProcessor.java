@@ -14,14 +14,10 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,15 +45,10 @@ public class ArticleExtractionProcessor {
     private final SkippedTypes skippedTypes;
     private final DeadLetterCounter deadLetters;
     private final String deadLetterTopic;
-    private final Duration publishTimeout;
-    /** The previous batch's settling (only the processing thread reads and writes it: the channel is ordered). */
-    private volatile CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
 
     public ArticleExtractionProcessor(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry,
                                       SkippedTypes skippedTypes, DeadLetterCounter deadLetters,
-                                      @ConfigProperty(name = "mp.messaging.incoming.articles-in.dead-letter-queue.topic") String deadLetterTopic,
-                                      @ConfigProperty(name = "allywatch.extract.publish-timeout") Duration publishTimeout) {
-        this.publishTimeout = publishTimeout;
+                                      @ConfigProperty(name = "mp.messaging.incoming.articles-in.dead-letter-queue.topic") String deadLetterTopic) {
         this.reader = new ArticleRecordReader(json);
         this.publisher = publisher;
         this.registry = registry;
@@ -96,65 +87,38 @@ public class ArticleExtractionProcessor {
                 failures[i] = junk;
             }
         }
-        // The engine reads this batch while Kafka still acknowledges the previous one's records; this batch's records
-        // go out once the previous batch is settled, so batches are settled in order, one after the other.
-        List<ExtractionPublisher.Extracted> extracted = inputs.isEmpty() ? List.of() : publisher.extractAll(inputs);
-        awaitSettled(previous);
-        List<CompletableFuture<ExtractionPublisher.Output>> outputs = publisher.sendAll(extracted);
-        CompletableFuture<Void> settled = CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
-                .thenCompose(v -> {
-                    for (int k = 0; k < outputs.size(); k++) {
-                        failures[places.get(k)] = outcome(inputs.get(k).article().articleId(), outputs.get(k).join());
-                    }
-                    return settle(records, failures);
-                })
-                .whenComplete((v, e) -> {
-                    if (e != null) {
-                        // Its records stay unacknowledged: no offset moves past them, and the channel's health check
-                        // reports the stall (redelivery after a restart, never a loss).
-                        LOG.errorf(e, "A batch of %d records could not be settled", records.size());
-                    }
-                });
-        previous = settled;
-        return CompletableFuture.completedFuture(null);
-    }
-
-    /** Counts and logs an article's outcome; returns why its record goes to the dead-letter topic, or null. */
-    private RuntimeException outcome(String articleId, ExtractionPublisher.Output out) {
-        ExtractionResult result = out.result();
-        if (out.failure() != null) {
-            return out.failure();
+        long start = System.nanoTime();
+        List<ExtractionPublisher.Output> outputs = inputs.isEmpty() ? List.of() : publisher.publishAll(inputs);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Batch of %d record(s): %d article(s) extracted and published in %d ms", n, inputs.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
-        if (result.outcome() == ExtractionResult.Outcome.UNREADABLE) {
-            // Kept in the dead-letter topic, so a later engine (a new language, a fix) can re-drive it.
-            registry.counter("allywatch.articles.extracted", "outcome", "unreadable").increment();
-            return new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
-                    + " cannot read article " + articleId + ": " + result.reason());
+        for (int k = 0; k < outputs.size(); k++) {
+            int i = places.get(k);
+            ExtractionPublisher.Output out = outputs.get(k);
+            String articleId = inputs.get(k).article().articleId();
+            ExtractionResult result = out.result();
+            if (out.failure() != null) {
+                failures[i] = out.failure();
+            } else if (result.outcome() == ExtractionResult.Outcome.UNREADABLE) {
+                // Kept in the dead-letter topic, so a later engine (a new language, a fix) can re-drive it.
+                registry.counter("allywatch.articles.extracted", "outcome", "unreadable").increment();
+                failures[i] = new ArticleRecordReader.UnreadableArticle("extractor " + ExtractionEngine.VERSION
+                        + " cannot read article " + articleId + ": " + result.reason());
+            } else if (result.events().isEmpty()) {
+                registry.counter("allywatch.articles.extracted", "outcome", "no-events").increment();
+            } else {
+                registry.counter("allywatch.articles.extracted", "outcome", "events").increment();
+                // Every log line about this article carries its id (a field of its own in JSON logs).
+                MDC.put("articleId", articleId);
+                try {
+                    LOG.infof("Article %s: %d event(s)", articleId, result.events().size());
+                } finally {
+                    MDC.remove("articleId");
+                }
+            }
         }
-        if (result.events().isEmpty()) {
-            registry.counter("allywatch.articles.extracted", "outcome", "no-events").increment();
-            return null;
-        }
-        registry.counter("allywatch.articles.extracted", "outcome", "events").increment();
-        // Every log line about this article carries its id (a field of its own in JSON logs).
-        MDC.put("articleId", articleId);
-        try {
-            LOG.infof("Article %s: %d event(s)", articleId, result.events().size());
-        } finally {
-            MDC.remove("articleId");
-        }
-        return null;
-    }
-
-    /** Waits until the previous batch is settled (its outcome is logged where it completes; a failure does not stop this one). */
-    private void awaitSettled(CompletableFuture<Void> batch) {
-        try {
-            batch.get(publishTimeout.toMillis() * 2, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // Logged where it failed; a batch whose settling hangs holds its offsets back by itself.
-        }
+        return settle(records, failures);
     }
 
     /** Dead letters first (each in the dead-letter topic before any offset can move past it), then the rest acknowledged. */

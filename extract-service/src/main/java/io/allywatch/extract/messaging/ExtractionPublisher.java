@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
@@ -88,72 +89,45 @@ public class ExtractionPublisher {
         return out.result();
     }
 
-    /** What the engine read from one article (or why it failed), before anything is sent. */
-    public record Extracted(Input input, ExtractionResult result, RuntimeException failure) {
-    }
-
     /**
      * Extracts the articles (in parallel) and publishes their records, then waits (at most the
      * publish timeout) until Kafka has acknowledged them. Returns one output per input, in order;
      * an output's failure says why that article's records are not all on Kafka.
      */
     public List<Output> publishAll(List<Input> inputs) {
-        return sendAll(extractAll(inputs)).stream().map(CompletableFuture::join).toList();
-    }
-
-    /** Runs the engine over the articles on every core (it is safe to share between threads); sends nothing. */
-    public List<Extracted> extractAll(List<Input> inputs) {
         int n = inputs.size();
         long started = System.nanoTime();
-        Extracted[] extracted = new Extracted[n];
+        ExtractionResult[] results = new ExtractionResult[n];
+        RuntimeException[] failures = new RuntimeException[n];
+        // The engine is safe to share between threads: read the batch on every core.
         IntStream.range(0, n).parallel().forEach(i -> {
-            Input input = inputs.get(i);
             try {
-                extracted[i] = new Extracted(input, extractionTime.record(() -> engine.extract(input.article())), null);
+                results[i] = extractionTime.record(() -> engine.extract(inputs.get(i).article()));
             } catch (RuntimeException e) {
-                extracted[i] = new Extracted(input, null, e);
+                failures[i] = e;
             }
         });
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d article(s) read by the engine in %d ms (wall, on every core)", n, (System.nanoTime() - started) / 1_000_000);
+        long extracted = System.nanoTime();
+        List<CompletableFuture<Void>> published = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            published.add(failures[i] != null ? CompletableFuture.failedFuture(failures[i]) : send(inputs.get(i), results[i]));
         }
-        return List.of(extracted);
-    }
-
-    /**
-     * Sends the records of extracted articles at once; one future per article, in order, that
-     * completes (never exceptionally) once Kafka has acknowledged all its records, or with the
-     * failure that stopped them (an invalid event, Kafka's refusal, the publish timeout).
-     */
-    public List<CompletableFuture<Output>> sendAll(List<Extracted> extracted) {
-        long started = System.nanoTime();
-        List<CompletableFuture<Output>> outputs = new ArrayList<>(extracted.size());
-        for (Extracted x : extracted) {
-            CompletableFuture<Void> sent = x.failure() != null ? CompletableFuture.failedFuture(x.failure()) : send(x.input(), x.result());
-            outputs.add(sent.orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS).handle((v, e) -> {
-                if (e == null) {
-                    for (Event event : x.result().events()) {
-                        registry.counter("allywatch.events.published", "type", event.type().name()).increment();
-                    }
-                    return new Output(x.result(), null);
+        long deadline = System.nanoTime() + publishTimeout.toNanos();
+        List<Output> outputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RuntimeException failure = await(published.get(i), deadline);
+            if (failure == null) {
+                for (Event event : results[i].events()) {
+                    registry.counter("allywatch.events.published", "type", event.type().name()).increment();
                 }
-                return new Output(x.result(), failure(e));
-            }));
+            }
+            outputs.add(new Output(results[i], failure));
         }
         if (LOG.isDebugEnabled()) {
-            CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new)).thenRun(() -> LOG.debugf(
-                    "%d article(s): Kafka acknowledged their records %d ms after the first send", extracted.size(),
-                    (System.nanoTime() - started) / 1_000_000));
+            LOG.debugf("%d article(s): engine %d ms (wall, on every core), then Kafka's acknowledgements %d ms", n,
+                    (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
         }
         return outputs;
-    }
-
-    private static RuntimeException failure(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof TimeoutException) {
-            return new IllegalStateException("Kafka did not acknowledge the article's records within the publish timeout", cause);
-        }
-        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
     /** Sends an article's events, and once Kafka has them all its extraction record; completes when that is acknowledged. */
@@ -174,6 +148,21 @@ public class ExtractionPublisher {
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                 .thenCompose(v -> extractions.sendMessage(traced(extractionMessage(input.article(), result), input.trace()))
                         .subscribeAsCompletionStage());
+    }
+
+    private static RuntimeException await(CompletableFuture<Void> future, long deadline) {
+        try {
+            future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (TimeoutException e) {
+            return new IllegalStateException("Kafka did not acknowledge the article's records within the publish timeout", e);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("interrupted while waiting for Kafka", e);
+        }
     }
 
     private static <T> Message<T> traced(Message<T> message, TracingMetadata trace) {
