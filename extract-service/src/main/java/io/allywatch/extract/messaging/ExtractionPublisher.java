@@ -31,6 +31,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs the engine over articles and publishes what it read: each event mention to its topic,
@@ -101,10 +102,15 @@ public class ExtractionPublisher {
         RuntimeException[] failures = new RuntimeException[n];
         // The engine is safe to share between threads: read the batch on every core.
         IntStream.range(0, n).parallel().forEach(i -> {
+            Article article = inputs.get(i).article();
+            // Every log line about this article (the engine's too) carries its id, whichever thread reads it.
+            MDC.put("articleId", article.articleId() == null ? "-" : article.articleId());
             try {
-                results[i] = extractionTime.record(() -> engine.extract(inputs.get(i).article()));
+                results[i] = extractionTime.record(() -> engine.extract(article));
             } catch (RuntimeException e) {
                 failures[i] = e;
+            } finally {
+                MDC.remove("articleId");
             }
         });
         long extracted = System.nanoTime();
