@@ -1,15 +1,14 @@
 package io.allywatch.extract.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.allywatch.contract.Article;
 import io.allywatch.engine.ExtractionEngine;
-import io.allywatch.engine.ExtractionResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,27 +112,31 @@ public class Reextraction {
             }
             status.set(new Status(State.RUNNING, ExtractionEngine.VERSION, startedAt, null, articles, 0, 0, 0, 0, null));
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                List<ExtractionPublisher.Input> batch = new ArrayList<>();
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(pollTimeout)) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= ends.get(tp)) {
                         continue; // arrived after the run started: the live path reads it
                     }
                     read++;
-                    Article article;
                     try {
-                        article = reader.read(record.value());
+                        batch.add(new ExtractionPublisher.Input(reader.read(record.value()), null));
                     } catch (ArticleRecordReader.UnreadableArticle e) {
                         unreadable++; // went to articles.dlq when it first came; nothing new to say now
-                        continue;
                     }
-                    ExtractionResult result = publisher.publish(article);
-                    if (!result.events().isEmpty()) {
+                }
+                // A poll's articles at once, as the live path reads them; the run stops at the first article Kafka did not take.
+                for (ExtractionPublisher.Output out : batch.isEmpty() ? List.<ExtractionPublisher.Output>of() : publisher.publishAll(batch)) {
+                    if (out.failure() != null) {
+                        throw out.failure();
+                    }
+                    if (!out.result().events().isEmpty()) {
                         withEvents++;
-                        events += result.events().size();
+                        events += out.result().events().size();
                     }
                     registry.counter("allywatch.reextraction.articles").increment();
-                    status.set(new Status(State.RUNNING, ExtractionEngine.VERSION, startedAt, null, articles, read, withEvents, unreadable, events, null));
                 }
+                status.set(new Status(State.RUNNING, ExtractionEngine.VERSION, startedAt, null, articles, read, withEvents, unreadable, events, null));
             }
             status.set(new Status(State.DONE, ExtractionEngine.VERSION, startedAt, Instant.now(), articles, read, withEvents, unreadable, events, null));
             LOG.infof("Re-extraction with extractor %s done: %d articles read, %d with events (%d mentions), %d unreadable",

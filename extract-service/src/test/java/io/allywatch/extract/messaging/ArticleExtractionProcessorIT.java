@@ -132,6 +132,38 @@ class ArticleExtractionProcessorIT {
     }
 
     @Test
+    void aBatchWithJunkInItDeadLettersTheJunkAloneAndPublishesEveryArticle() throws Exception {
+        // Sent at once, so they reach the service in one poll (or a few): the junk must not take its batch with it.
+        String run = UUID.randomUUID().toString();
+        List<Map.Entry<String, byte[]>> records = new java.util.ArrayList<>();
+        List<String> articleIds = new java.util.ArrayList<>();
+        List<String> junkKeys = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            if (i % 10 == 3) {
+                String key = "batch-junk-" + run + "-" + i;
+                junkKeys.add(key);
+                records.add(Map.entry(key, ("{\"x\":" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            String text = "Argentina gained the status of major non-NATO ally in 1998. Batch " + run + " article " + i + ".";
+            String articleId = ArticleIds.forText(text);
+            articleIds.add(articleId);
+            records.add(Map.entry(articleId, articleJson(text, null)));
+        }
+        TopicWriter.sendAll(bootstrap(), Topics.ARTICLES_RAW, records);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.awaitRecords(bootstrap(), Topics.EVENTS_ALLIANCE, WAIT,
+                r -> articleIds.stream().anyMatch(r.value()::contains), articleIds.size());
+        assertThat(events).hasSize(articleIds.size());
+        List<ConsumerRecord<String, String>> extracted = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_EXTRACTED, WAIT,
+                r -> articleIds.contains(r.key()), articleIds.size());
+        assertThat(extracted).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(articleIds);
+        List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(bootstrap(), Topics.ARTICLES_DLQ, WAIT,
+                r -> junkKeys.contains(r.key()), junkKeys.size());
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(junkKeys);
+        assertThat(dead).allSatisfy(r -> assertThat(TopicReader.header(r, "dead-letter-reason")).contains("not JSON"));
+    }
+
+    @Test
     void aRecordOfATypeThisVersionDoesNotKnowIsSkippedAndCountedNotDeadLettered() throws Exception {
         String key = "v2-" + UUID.randomUUID();
         double before = skipped();
