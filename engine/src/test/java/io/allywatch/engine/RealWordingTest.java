@@ -127,7 +127,9 @@ class RealWordingTest {
             "de|Bei ihrem Besuch in Kiew im Januar hatte Kamikawa der Ukraine 37 Millionen Dollar zur weiteren Abwehr des russischen Angriffskrieges zugesagt.|JPN|UKR|37000000|USD",
             "de|Noch vor ihrem Auftritt hat die britische Premierministerin Liz Truss der Ukraine Militärhilfe von mindestens 2,3 Milliarden Pfund in Aussicht gestellt.|GBR|UKR|2300000000|GBP",
             // what a development bank approves for a country is aid, without a word of aid
-            "es|En el caso de Argentina, el BID aprobó US$300 millones para que más habitantes de la provincia de Buenos Aires puedan acceder a la sanidad.|IDB|ARG|300000000|USD"})
+            "es|En el caso de Argentina, el BID aprobó US$300 millones para que más habitantes de la provincia de Buenos Aires puedan acceder a la sanidad.|IDB|ARG|300000000|USD",
+            // a dateline is where the news was written, no party to it
+            "es|LA PAZ, Bolivia — China contribuirá con hasta ocho millones de dólares a mejorar la capacidad logística de las fuerzas armadas bolivianas.|CHN|BOL|8000000|USD"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);

@@ -661,9 +661,17 @@ public final class AidExtractor {
         return found;
     }
 
+    /** A dateline, where the news was written: "LA PAZ, Bolivia —", "NIAMEH dpa |", "CARACAS (EuroEFE).-": a place, no party. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\s.'-]+(?:,\\s*\\p{Lu}[\\p{L}\\s.'-]{1,30}?)?\\s*(?:\\([^)]{1,30}\\)|dpa|AFP|EFE|Reuters|AP)?\\s*(?:[\u2014\u2013|]|\\.-|-\\s)");
+
     private List<Party> readParties(String text) {
         List<Party> parties = new ArrayList<>();
+        Matcher dateline = DATELINE.matcher(text);
+        int placeEnd = dateline.lookingAt() ? dateline.end() : 0;
         for (CountryMention c : gazetteer.find(text)) {
+            if (c.end() <= placeEnd) {
+                continue;
+            }
             if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
                     || COMPANY_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find()) {
                 continue;
