@@ -246,11 +246,15 @@ final class LocalStack {
         }
     }
 
-    /** Ports are taken from the file only while the stack it describes still runs. */
+    /**
+     * Ports are taken from the file only while the stack it describes still runs, in part: after the
+     * broker alone died, {@code up} must start it on the port the running services use.
+     */
     private Map<String, Integer> readPorts() {
         Map<String, Integer> result = new LinkedHashMap<>();
         Path file = layout.portsFile();
-        if (!Files.exists(file) || alivePid(KAFKA).isEmpty()) {
+        boolean anyAlive = alivePid(KAFKA).isPresent() || StackService.ALL.stream().anyMatch(s -> alivePid(s.name()).isPresent());
+        if (!Files.exists(file) || !anyAlive) {
             return result;
         }
         Properties p = new Properties();

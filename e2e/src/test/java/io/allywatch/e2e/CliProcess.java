@@ -43,6 +43,23 @@ final class CliProcess {
     }
 
     /**
+     * Starts {@code allywatch args... portArgs...} without waiting: its standard output and error
+     * go to {@code output}, for commands that run while a test does something else (or whose output
+     * is data, as {@code extract}'s).
+     */
+    static Process start(List<String> portArgs, Map<String, String> env, Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", REPO.resolve("cli/target/allywatch-cli.jar").toString()));
+        command.addAll(List.of(args));
+        command.addAll(portArgs);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("ALLYWATCH_REPO", REPO.toString());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    /**
      * Once the stack is down: keeps its logs under target/e2e-logs/{name} (where a failure can be
      * read after the build) and deletes the rest of the temporary --home (broker and database data).
      */
@@ -95,6 +112,11 @@ final class CliProcess {
 
         Result cli(String... args) throws Exception {
             return cli(Map.of(), args);
+        }
+
+        /** {@code allywatch args...} on this stack, started in the background; see {@link CliProcess#start}. */
+        Process start(Map<String, String> env, Path output, String... args) throws IOException {
+            return CliProcess.start(args(), env, output, args);
         }
 
         /** Stops the stack, keeps its logs and deletes the rest of its --home. */

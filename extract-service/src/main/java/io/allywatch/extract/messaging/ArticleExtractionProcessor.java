@@ -14,6 +14,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,10 @@ import org.jboss.logging.MDC;
  * it already has), never a lost event. A record that is no article, one the engine cannot read, or
  * one whose records Kafka did not take is nacked to the dead-letter topic with the reason, alone:
  * the rest of its batch goes on. The dead letters are settled before the rest is acknowledged, so
- * no offset is committed past a record that is not yet in the dead-letter topic.
+ * no offset is committed past a record that is not yet in the dead-letter topic. While Kafka does
+ * not take the records (the broker is away), the articles are published again, waiting longer each
+ * time up to a limit, for as long as it takes: no record is to blame, so none is dead-lettered, and
+ * holding the batch holds the consumer.
  */
 @ApplicationScoped
 public class ArticleExtractionProcessor {
@@ -45,16 +49,22 @@ public class ArticleExtractionProcessor {
     private final SkippedTypes skippedTypes;
     private final DeadLetterCounter deadLetters;
     private final String deadLetterTopic;
+    private final Duration firstRetry;
+    private final Duration maxRetry;
 
     public ArticleExtractionProcessor(ObjectMapper json, ExtractionPublisher publisher, MeterRegistry registry,
                                       SkippedTypes skippedTypes, DeadLetterCounter deadLetters,
-                                      @ConfigProperty(name = "mp.messaging.incoming.articles-in.dead-letter-queue.topic") String deadLetterTopic) {
+                                      @ConfigProperty(name = "mp.messaging.incoming.articles-in.dead-letter-queue.topic") String deadLetterTopic,
+                                      @ConfigProperty(name = "allywatch.extract.kafka-retry.first") Duration firstRetry,
+                                      @ConfigProperty(name = "allywatch.extract.kafka-retry.max") Duration maxRetry) {
         this.reader = new ArticleRecordReader(json);
         this.publisher = publisher;
         this.registry = registry;
         this.skippedTypes = skippedTypes;
         this.deadLetters = deadLetters;
         this.deadLetterTopic = deadLetterTopic;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry;
     }
 
     @Incoming(CHANNEL)
@@ -88,7 +98,11 @@ public class ArticleExtractionProcessor {
             }
         }
         long start = System.nanoTime();
-        List<ExtractionPublisher.Output> outputs = inputs.isEmpty() ? List.of() : publisher.publishAll(inputs);
+        List<ExtractionPublisher.Output> outputs = inputs.isEmpty() ? List.of() : publishUntilKafkaTakesThem(inputs);
+        if (outputs == null) {
+            // Interrupted (the service is stopping): neither acked nor nacked, so read again after the restart.
+            return new CompletableFuture<>();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Batch of %d record(s): %d article(s) extracted and published in %d ms", n, inputs.size(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -119,6 +133,52 @@ public class ArticleExtractionProcessor {
             }
         }
         return settle(records, failures);
+    }
+
+    /**
+     * Publishes the articles' records, and those Kafka did not take again while it does not take them; null if
+     * interrupted. A second attempt may put a copy of a record that did reach Kafka on its topic: same ids, so the
+     * read store keeps one (docs/reliability.md).
+     */
+    private List<ExtractionPublisher.Output> publishUntilKafkaTakesThem(List<ExtractionPublisher.Input> inputs) {
+        List<ExtractionPublisher.Output> outputs = new ArrayList<>(publisher.publishAll(inputs));
+        Duration wait = firstRetry;
+        for (int attempt = 2; ; attempt++) {
+            List<Integer> again = new ArrayList<>();
+            for (int k = 0; k < outputs.size(); k++) {
+                if (outputs.get(k).failure() != null && kafkaUnavailable(outputs.get(k).failure())) {
+                    again.add(k);
+                }
+            }
+            if (again.isEmpty()) {
+                return outputs;
+            }
+            registry.counter("allywatch.extract.publish.retries").increment(again.size());
+            LOG.warnf("Kafka did not take the records of %d article(s) (%s); publishing them again in %d ms (attempt %d)",
+                    again.size(), outputs.get(again.get(0)).failure().toString(), wait.toMillis(), attempt);
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            wait = wait.multipliedBy(2).compareTo(maxRetry) > 0 ? maxRetry : wait.multipliedBy(2);
+            List<ExtractionPublisher.Output> retried = publisher.publishAll(again.stream().map(inputs::get).toList());
+            for (int j = 0; j < again.size(); j++) {
+                outputs.set(again.get(j), retried.get(j));
+            }
+        }
+    }
+
+    /** A send that timed out or failed with a retriable Kafka error: the broker is away, not the record to blame. */
+    static boolean kafkaUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.smallrye.mutiny.TimeoutException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof org.apache.kafka.common.errors.RetriableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dead letters first (each in the dead-letter topic before any offset can move past it), then the rest acknowledged. */

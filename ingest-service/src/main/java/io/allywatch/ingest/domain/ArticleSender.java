@@ -15,4 +15,14 @@ public interface ArticleSender {
      * one, or fails with the first error.
      */
     CompletableFuture<Void> sendAll(List<Outgoing> records);
+
+    /**
+     * Which of these article ids already have a record on the topic written at or after
+     * {@code since} (the outbox asks before it publishes a row again: a crash between Kafka's ack
+     * and the row's mark left it unmarked, though Kafka has it). Throws when the topic cannot be
+     * read; a sender that cannot tell answers none.
+     */
+    default java.util.Set<String> alreadySent(java.util.Collection<String> articleIds, java.time.Instant since) {
+        return java.util.Set.of();
+    }
 }

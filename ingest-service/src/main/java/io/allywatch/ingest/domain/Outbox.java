@@ -4,6 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,13 +17,17 @@ import org.jboss.logging.Logger;
  * The ingest outbox: a row is committed before Kafka has its record and marked published on
  * Kafka's ack ({@link ArticleIntake}). Rows a crash left in between (committed, never marked) are
  * published here, every so often, once older than twice the publish timeout: a younger one may
- * still be in flight on another replica, which then marks or deletes it.
+ * still be in flight on another replica, which then marks or deletes it. A row whose record Kafka
+ * has already (the crash came between the ack and the mark) is only marked, so
+ * {@code articles.raw} holds each article once.
  */
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
     /** Rows published again per run (a larger backlog takes several runs). */
     static final int BATCH = 1000;
+    /** How far before a row's receipt its record is looked for on Kafka. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final ReceivedArticles store;
     private final ArticleSender sender;
@@ -48,7 +54,29 @@ public class Outbox {
 
     /** @return how many rows were published again (0 when none was due, or Kafka did not take them) */
     public int republishStale() {
-        List<ReceivedArticles.Row> stale = store.unpublished(clock.instant().minus(publishTimeout.multipliedBy(2)), BATCH);
+        List<ReceivedArticles.Row> found = store.unpublished(clock.instant().minus(publishTimeout.multipliedBy(2)), BATCH);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        // A crash between Kafka's ack and the mark leaves a row unmarked that Kafka has: mark it, do
+        // not publish it twice. Records are looked for from a while before the oldest row was received
+        // (clocks of replicas and broker differ); a row whose record is not found is published.
+        Instant since = found.stream().map(r -> r.article().receivedAt()).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).orElse(clock.instant()).minus(CLOCK_SKEW);
+        Set<String> onKafka;
+        try {
+            onKafka = sender.alreadySent(found.stream().map(r -> r.article().articleId()).toList(), since);
+        } catch (RuntimeException e) {
+            LOG.warnf("%d stored article(s) may not be on Kafka, but %s could not be read to tell (%s); next try later",
+                    found.size(), "the topic", e.toString());
+            return 0;
+        }
+        if (!onKafka.isEmpty()) {
+            store.markPublished(List.copyOf(onKafka));
+            LOG.infof("%d stored article(s) a crash had left unmarked were on Kafka already: marked, not published again",
+                    onKafka.size());
+        }
+        List<ReceivedArticles.Row> stale = found.stream().filter(r -> !onKafka.contains(r.article().articleId())).toList();
         if (stale.isEmpty()) {
             return 0;
         }

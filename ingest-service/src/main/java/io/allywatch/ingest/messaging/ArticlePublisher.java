@@ -7,7 +7,23 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.common.annotation.Identifier;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -60,13 +76,20 @@ public class ArticlePublisher implements ArticleSender {
     private final byte[] source;
     private volatile Producer<String, Article> producer;
 
+    private final Map<String, Object> kafkaConfig;
+    private final Duration readTimeout;
+
     public ArticlePublisher(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                             MutinyEmitter<Article> articles, KafkaClientService kafka,
+                            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                             @ConfigProperty(name = KafkaTracingSwitch.TRACING_ENABLED) boolean tracing,
                             @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic,
-                            @ConfigProperty(name = "allywatch.ingest.cloud-events-source") String source) {
+                            @ConfigProperty(name = "allywatch.ingest.cloud-events-source") String source,
+                            @ConfigProperty(name = "allywatch.ingest.publish-timeout") Duration readTimeout) {
         this.articles = articles;
         this.kafka = kafka;
+        this.kafkaConfig = kafkaConfig;
+        this.readTimeout = readTimeout;
         this.viaEmitter = tracing;
         this.topic = topic;
         this.source = source.getBytes(StandardCharsets.UTF_8);
@@ -120,6 +143,55 @@ public class ArticlePublisher implements ArticleSender {
             all.completeExceptionally(e);
         }
         return all;
+    }
+
+    /**
+     * Reads the topic from {@code since} (by record timestamp, in every partition) to its current
+     * end, with a consumer of no group, and returns the ids among {@code articleIds} whose key it
+     * met. Only the outbox calls this, after a crash left rows unmarked: the tail it reads is short.
+     */
+    @Override
+    public Set<String> alreadySent(Collection<String> articleIds, Instant since) {
+        Set<String> wanted = new HashSet<>(articleIds);
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        Properties p = new Properties();
+        kafkaConfig.forEach((k, v) -> {
+            if (v != null && !String.valueOf(v).isEmpty()) {
+                p.put(k, v);
+            }
+        });
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-service-outbox-check");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        long deadline = System.nanoTime() + readTimeout.toNanos();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, readTimeout).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, readTimeout);
+            Map<TopicPartition, Long> query = new HashMap<>();
+            partitions.forEach(tp -> query.put(tp, since.toEpochMilli()));
+            Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(query, readTimeout);
+            consumer.assign(partitions);
+            for (TopicPartition tp : partitions) {
+                OffsetAndTimestamp start = starts.get(tp);
+                consumer.seek(tp, start == null ? ends.get(tp) : start.offset());
+            }
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp, readTimeout) < ends.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " since " + since + " within " + readTimeout);
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.key() != null && wanted.contains(record.key())) {
+                        found.add(record.key());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private Producer<String, Article> producer() {

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.CloudEventTypes;
+import io.allywatch.contract.ContractJson;
 import io.allywatch.contract.Topics;
 import io.allywatch.ingest.config.MovableClock;
 import io.allywatch.ingest.domain.Outbox;
 import io.allywatch.ingest.domain.ReceivedArticles;
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.TopicReader;
+import io.allywatch.kafka.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -54,5 +58,25 @@ class OutboxIT {
         assertThat(TopicReader.awaitRecords(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, Duration.ofSeconds(30),
                 r -> r.key().equals(orphan.articleId()), 1)).hasSize(1);
         assertThat(store.unpublished(clock.instant(), 1000)).noneMatch(r -> r.article().articleId().equals(orphan.articleId()));
+    }
+
+    /** A kill -9 between Kafka's ack and the mark: the row is unmarked, but Kafka has its record. */
+    @Test
+    void aRowWhoseRecordKafkaHasAlreadyIsMarkedAndNotPublishedTwice() throws Exception {
+        String text = "Tunisia was designated a major non-NATO ally in 2015. Ref " + UUID.randomUUID();
+        // Received now by the wall clock, as the broker stamps the record: the test clock may be ahead.
+        Article landed = new Article(ArticleIds.forText(text), null, null, null, null, "en", text, java.time.Instant.now());
+        store.insertNew(Set.of(), known -> List.of(new ReceivedArticles.Row(landed, OptionalLong.empty(), null)));
+        TopicWriter.send(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, landed.articleId(),
+                ContractJson.mapper().writeValueAsBytes(landed), Map.of("ce_type", CloudEventTypes.ARTICLE));
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(store.unpublished(clock.instant(), 1000)).anyMatch(r -> r.article().articleId().equals(landed.articleId()));
+        outbox.republishStale();
+
+        assertThat(store.unpublished(clock.instant(), 1000)).noneMatch(r -> r.article().articleId().equals(landed.articleId()));
+        // republishStale returns once Kafka has what it sent: a copy would be on the topic now.
+        assertThat(TopicReader.readAll(KafkaBrokerTestResource.bootstrapServers(), Topics.ARTICLES_RAW, Duration.ofSeconds(30))
+                .stream().filter(r -> landed.articleId().equals(r.key()))).hasSize(1);
     }
 }
