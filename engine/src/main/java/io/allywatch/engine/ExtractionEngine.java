@@ -3,6 +3,7 @@ package io.allywatch.engine;
 import io.allywatch.contract.AidEvent;
 import io.allywatch.contract.Article;
 import io.allywatch.contract.ArticleIds;
+import io.allywatch.contract.AidEvent.AidScope;
 import io.allywatch.contract.CooperationEvent;
 import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
@@ -43,7 +44,7 @@ import java.util.TreeSet;
  */
 public final class ExtractionEngine {
 
-    public static final String VERSION = "0.8.0";
+    public static final String VERSION = "0.9.0";
     /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
     static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "es", "pt", "de");
@@ -163,7 +164,10 @@ public final class ExtractionEngine {
             events.add(toEvent(finding, articleId, lang, published, now, total));
         }
         String publishedMonth = publishedDate == null ? null : publishedDate.toString().substring(0, 7);
-        for (CooperationFinding finding : read.cooperation().extract(sentences, publishedDate, scan.mnnaMentioned())) {
+        List<CooperationFinding> cooperation = read.cooperation().withArmsGivenAsAid(read.cooperation().extract(sentences, publishedDate, scan.mnnaMentioned()),
+                aid.stream().filter(a -> a.scope() == AidScope.MILITARY_SECURITY)
+                        .map(a -> new CooperationExtractor.ArmsGiven(a.donor(), a.recipient(), a.sentence(), a.confidence())).toList());
+        for (CooperationFinding finding : cooperation) {
             events.add(toEvent(finding, articleId, lang, published, now, publishedMonth));
         }
         if (!events.isEmpty()) {

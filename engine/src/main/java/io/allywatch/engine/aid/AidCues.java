@@ -72,7 +72,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "would\\s+get|getting|needs?)\\b"),
             p("\\b(?:from|by)\\s+(?:the\\s+)?$"),
             p("\\b(?:to|for|toward|towards)\\s+(?:the\\s+)?(?:(?:government|people|army|armed\\s+forces|military|forces|troops|police|state|security\\s+forces"
-                    + "|(?:[\\p{L}-]+\\s+){0,3}?(?:victims|refugees|people|civilians|population|displaced|projects?|programs?|programmes?|NGOs|operations|efforts))"
+                    + "|(?:[\\p{L}-]+\\s+){0,3}?(?:victims|refugees|people|civilians|population|displaced|projects?|programs?|programmes?|NGOs|operations|efforts|crisis|reconstruction))"
                     + "\\s+(?:of\\s+|in\\s+|active\\s+in\\s+)(?:the\\s+)?)?$"),
             p("\\b(?:since|so\\s+far|to\\s+date|in\\s+total|cumulative(?:ly)?|altogether|over\\s+the\\s+(?:past|last)\\s+\\w+\\s+(?:years|decades))\\b"),
             p("\\b(?:of\\s+which|including|among\\s+(?:them|which)|of\\s+(?:this|that|the\\s+total|the\\s+sum|the\\s+amount))\\b|,\\s*with\\s+|:\\s*$"),
@@ -106,15 +106,15 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
     static final AidCues FRENCH = new AidCues(
             p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|appui|coopération\\s+(?:financière|technique|au\\s+développement)|FMF|IMET)\\b"),
             p("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|vers\\p{L}*|promis|promet\\p{L}*|offert|offr\\p{L}*|envoy\\p{L}*|alloue\\p{L}*|allou\\p{L}*|débloqu\\p{L}*|"
-                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*)\\b"),
+                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*|remis|remet\\p{L}*)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
             p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
                     + "(?:(?:armée|forces(?:\\s+armées)?|troupes|gouvernement|peuple|police)\\s+(?:d[eu']\\s*(?:la\\s+|l['’])?)?"
-                    + "|(?:processus\\s+de\\s+paix|victimes|réfugiés|population|déplacés|migrants|projets?|programmes?)\\s+(?:en|au|aux|du|d[e']\\s*(?:la\\s+|l['’])?)\\s*)?$"),
+                    + "|(?:(?:amélioration|renforcement|appui|soutien)\\s+(?:de\\s+la\\s+|du\\s+|des\\s+|de\\s+l['’]\\s*)?)?(?:processus\\s+de\\s+paix|victimes|réfugiés|population|déplacés|migrants|projets?|programmes?|reconstruction|sécurité|stabilisation(?:\\s+sécuritaire)?|stabilité|crise(?:\\s+(?:humanitaire|alimentaire|sécuritaire|migratoire))?)\\s+(?:en|au|aux|du|d[e']\\s*(?:la\\s+|l['’])?)\\s*)?$"),
             p("\\b(?:depuis|jusqu['’]à\\s+présent|au\\s+total|en\\s+tout|cumul\\p{L}*)\\b"),
             p("\\b(?:dont|parmi\\s+lesquels|y\\s+compris|sur\\s+ce\\s+(?:total|montant))\\b|:\\s*$"),
-            p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de|ou)?\\s*|,?\\s*(?:soit|environ|ou)\\s+)$"),
+            p("^\\s*(?:\\(\\s*(?:environ|soit|près\\s+de|ou)?\\s*|,?\\s*(?:soit|environ|ou)\\s+(?:(?:plus|près|moins)\\s+d(?:e\\s+|['’]\\s*)|environ\\s+)?)$"),
             p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|investissement\\p{L}*|investi\\p{L}*|"
                     + "budget\\s+de\\s+la\\s+défense|budget\\s+militaire|commerce|exportations?|importations?|marché)\\b"),
             Pattern.compile("\\b(?:Congrès|Sénat\\s+américain|département\\s+d['’]État|Pentagone|Maison[- ]Blanche|Washington|USAID|" + US_LEADERS + ")\\b"),
@@ -137,11 +137,11 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|(?:en|a)\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
                     + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?"
                     // "al proceso de paz en Colombia", "a los refugiados de Siria": the people or the purpose, then the country
-                    + "|(?:proceso\\s+de\\s+paz|víctimas|refugiados|población|desplazados|migrantes|proyectos?|programas?)\\s+(?:en|de)\\s+(?:la\\s+|el\\s+)?)?$"),
+                    + "|(?:(?:mejora|fortalecimiento|apoyo)\\s+(?:de\\s+la\\s+|del\\s+)?)?(?:proceso\\s+de\\s+paz|víctimas|refugiados|población|desplazados|migrantes|proyectos?|programas?|reconstrucción|seguridad|estabilización|estabilidad|crisis(?:\\s+(?:humanitaria|alimentaria|migratoria))?)\\s+(?:en|de)\\s+(?:la\\s+|el\\s+)?)?$"),
             p("\\b(?:desde|hasta\\s+ahora|hasta\\s+la\\s+fecha|en\\s+total|acumulad\\p{L}*)\\b"),
             p("\\b(?:de\\s+los\\s+cuales|de\\s+las\\s+cuales|del\\s+cual|de\\s+ese\\s+total|de\\s+esa\\s+cifra|incluid[oa]s|entre\\s+ellos)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:unos|alrededor\\s+de|cerca\\s+de|casi|o)?\\s*|,?\\s*(?:unos|casi|alrededor\\s+de|cerca\\s+de|o\\s+sea|o)\\s+)$"),
-            p("\\b(?:ventas?|vend\\p{L}*|ganancias|beneficios|acciones|multa|contrato|cost[oe]\\p{L}*|precio|valor\\s+de\\s+mercado|inversi\\p{L}*|invert\\p{L}*|"
+            p("\\b(?:ventas?|vend\\p{L}*|ganancias|beneficios|acciones|multa|contrato|cost[oe](?!ad|ar)\\p{L}*|precio|valor\\s+de\\s+mercado|inversi\\p{L}*|invert\\p{L}*|"
                     + "presupuesto\\s+de\\s+defensa|presupuesto\\s+militar|comercio|exportaci\\p{L}*|importaci\\p{L}*|mercado|aporta)\\b"),
             Pattern.compile("\\b(?:Congreso\\s+(?:de\\s+)?(?:EE\\.?\\s*UU\\.?|estadounidense)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Blanca|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
@@ -163,11 +163,11 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|por|d[oa])\\s*$"),
             p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|em\\s+(?:favor|benefício)\\s+d[eoa]s?)\\s+"
                     + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?"
-                    + "|(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
+                    + "|(?:(?:melhoria|reforço|fortalecimento|apoio)\\s+(?:da\\s+|do\\s+)?)?(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?|reconstrução|segurança|estabilização|estabilidade|crise(?:\\s+(?:humanitária|alimentar|migratória))?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
             p("\\b(?:dos\\s+quais|das\\s+quais|deste\\s+(?:total|valor|montante)|desse\\s+(?:total|valor|montante)|incluindo|entre\\s+eles)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:cerca\\s+de|aproximadamente|quase|ou)?\\s*|,?\\s*(?:cerca\\s+de|quase|ou)\\s+)$"),
-            p("\\b(?:vendas?|vend\\p{L}*|lucros?|ações|multa|contrato|cust\\p{L}*|preço|valor\\s+de\\s+mercado|investimento\\p{L}*|invest\\p{L}*|"
+            p("\\b(?:vendas?|vend\\p{L}*|lucros?|ações(?!\\s+(?:humanitári|militar|de\\s+(?:apoio|ajuda|cooperação|defesa)))|multa|contrato|cust\\p{L}*|preço|valor\\s+de\\s+mercado|investimento\\p{L}*|invest\\p{L}*|"
                     + "orçamento\\s+de\\s+defesa|orçamento\\s+militar|comércio|exportaç\\p{L}*|importaç\\p{L}*|mercado)\\b"),
             Pattern.compile("\\b(?:Congresso\\s+(?:americano|norte-americano|dos\\s+EUA)|Departamento\\s+de\\s+Estado|Pentágono|Casa\\s+Branca|Washington|USAID|"
                     + US_LEADERS + ")\\b"),
@@ -185,7 +185,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|Ertüchtigung\\p{L}*|Zuwendung\\p{L}*|Fördermittel\\p{L}*|\\p{L}*[Zz]usammenarbeit|FMF|IMET)\\b"),
             // every form of each verb (infinitive, present, past, participle): "unterstützen", "unterstützte", "stockt ... auf"
             p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
-                    + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|"
+                    + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|versprach\\p{L}*|"
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
                     + "übergeben|übergibt|übergab|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
             p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
@@ -204,5 +204,5 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"),
             p("\\b(?:\\p{L}*[Vv]erkauf\\p{L}*|verkauft\\p{L}*)\\b"),
             p("\\b(?:Geschäftsbanken|Privatbanken|Bankenkonsortium\\p{L}*|Umschuldung\\p{L}*|Anleihe\\p{L}*|Betrug\\p{L}*|Devisenreserven)\\b"),
-            p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Spende\\p{L}*|(?:finanzielle|technische)n?\\s+Zusammenarbeit)\\b"));
+            p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Hilfs\\p{L}+|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Spende\\p{L}*|(?:finanzielle|technische)n?\\s+Zusammenarbeit)\\b"));
 }

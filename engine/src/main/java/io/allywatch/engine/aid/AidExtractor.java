@@ -147,6 +147,9 @@ public final class AidExtractor {
             + "Regierung|Bundesregierung|\\p{L}*[Mm]inister(?:in)?|\\p{L}*[Mm]inisterium|Präsident(?:in)?|Kanzler(?:in)?|Botschaft|Botschafter(?:in)?)\\b",
             Pattern.UNICODE_CASE);
 
+    /** An office that is itself the name ("Bundesverteidigungsministerin", "Auswärtiges Amt", "BMVg"): a state named by its government. */
+    private static final Pattern OFFICE_NAMED = Pattern.compile("[\\p{L} ]*(?:[Mm]inister(?:in|ium)?|Amt|Amts|Amtes|BMVg|Bundeswehr|Bundesregierung)");
+
     /** What the last aid sentence said, for the sentences that continue it. */
     private record AidContext(String donor, String recipient, int index, AidFinding total, boolean oneRecipient) {
     }
@@ -206,6 +209,8 @@ public final class AidExtractor {
                         && aidNear(sentences, i)
                         // "Bislang hat Deutschland der Ukraine mit über 15 Milliarden Euro geholfen", "pledged Kyiv $2 billion"
                         || give && named.stream().anyMatch(p -> !p.institution() && objectOfGiving(text, p))
+                        // "hat den jordanischen Streitkräften Fahrzeuge ... im Wert von rund 18 Mio EUR übergeben": given to a country's forces
+                        || give && named.stream().anyMatch(p -> forcesOf(text, p))
                         // "Congress is preparing to provide about $95 million more to train and equip two Colombian brigades"
                         || give && givenBySubject(text, named)
                         // "die Obama ... beim Kongress für Tunis beantragt hat": asked for a country
@@ -386,7 +391,9 @@ public final class AidExtractor {
                 String givenBy = donor;
                 boolean lender = donorStrong && !DONOR_GROUP.equals(givenBy) && parties.stream().anyMatch(p -> p.institution() && p.code().equals(givenBy));
                 // (what a development bank or the EU approves for a country is aid by what the giver is: "el BID aprobó US$300 millones para ...")
-                if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()) {
+                // (in an article that has already read aid, its words suffice: "das neue Paket Material im Wert von 200 Millionen")
+                if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()
+                        && !(!best.isEmpty() && aidWord.find(text))) {
                     trace("recipient " + recipient + " by elimination, and no word of aid or of its purpose", text, m);
                     continue; // "Reagan will seek 2.5 billion dlrs to combat acid rain, a problem that troubles relations with Canada"
                 }
@@ -677,7 +684,8 @@ public final class AidExtractor {
                 continue;
             }
             boolean official = OFFICE_BEFORE.matcher(text.substring(Math.max(0, c.start() - LEAD), c.start())).find()
-                    || OFFICE_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + LEAD))).lookingAt();
+                    || OFFICE_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + LEAD))).lookingAt()
+                    || OFFICE_NAMED.matcher(text.substring(c.start(), c.end())).matches();
             parties.add(new Party(c.iso3(), c.start(), c.end(), false, false, official));
         }
 
@@ -757,11 +765,7 @@ public final class AidExtractor {
         for (Party p : parties) {
             // "la capacidad logística de las fuerzas armadas bolivianas", "la police nationale haïtienne": the forces of a country
             // (not English: "to the Philippine military" is read by its preposition, and "U.S. military" is mostly the giver's)
-            if (!"en".equals(lang) && !p.institution() && !p.official() && p.start() >= segmentStart && p.end() <= segmentEnd && !led(text, p, 0, cues.from())
-                    && !givesAsSubject(text, p) // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
-                    && ("de".equals(lang)
-                    ? FORCES_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt()
-                    : Character.isLowerCase(text.charAt(p.start())) && FORCES_BEFORE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find())) {
+            if (p.start() >= segmentStart && p.end() <= segmentEnd && forcesOf(text, p)) {
                 return Pick.strong(p.code());
             }
         }
@@ -769,6 +773,12 @@ public final class AidExtractor {
             // "pour aider l'Ukraine", "para apoyar a Colombia", "to help Jordan": the one helped
             if (!p.institution() && p.start() >= segmentStart && p.end() <= segmentEnd
                     && HELPED.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find()) {
+                return Pick.strong(p.code());
+            }
+        }
+        for (Party p : parties) {
+            // "RDC : l'Union européenne accorde 9 millions d'euros", "Haiti: US pledges $100 million": the country a headline is about
+            if (!p.institution() && p.start() == 0 && TOPIC_MARK.matcher(text.substring(p.end())).lookingAt()) {
                 return Pick.strong(p.code());
             }
         }
@@ -801,7 +811,7 @@ public final class AidExtractor {
         }
         String only = null;
         for (Party p : parties) {
-            if (p.institution() || p.code().equals(USA) || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)
+            if (p.institution() || p.code().equals(USA) || OFFICE_NAMED.matcher(text.substring(p.start(), p.end())).matches() || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)
                     || !"en".equals(lang) && !"de".equals(lang) && aidWordRightBefore(text, p)
                     || "en".equals(lang) && aidRightAfter(text, p)
                     // German writes the adjective lower case ("der deutschen Militärhilfe"); "Argentinien Militärhilfe gewähren" is an object
@@ -1097,6 +1107,22 @@ public final class AidExtractor {
     private static final Pattern FORCES_AFTER = Pattern.compile("^\\s+(?:Armee|Streitkräfte\\p{L}*|Truppen|Polizei|Sicherheitskräfte\\p{L}*)\\b",
             Pattern.UNICODE_CASE);
 
+    /**
+     * A country named by its forces ("la capacidad logística de las fuerzas armadas bolivianas", "la police nationale
+     * haïtienne", "den jordanischen Streitkräften"), not as their giver. Not English: "to the Philippine military" is read
+     * by its preposition, and "U.S. military" is mostly the giver's.
+     */
+    private boolean forcesOf(String text, Party p) {
+        return !"en".equals(lang) && !p.institution() && !p.official() && !led(text, p, 0, cues.from())
+                && !givesAsSubject(text, p) // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
+                && ("de".equals(lang)
+                ? FORCES_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt()
+                : Character.isLowerCase(text.charAt(p.start())) && FORCES_BEFORE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find());
+    }
+
+    /** A colon or dash right after a headline's first word, the country the rest is about: "RDC : ...", "Haiti – ...". */
+    private static final Pattern TOPIC_MARK = Pattern.compile("\\s*[:\\u2013\\u2014]\\s");
+
     /** A verb of helping right before its object, the one helped. */
     private static final Pattern HELPED = Pattern.compile("\\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aider|aide|aidera|aideront|aidant|soutenir|soutient|"
             + "appuyer|épauler|ayudar|ayuda|ayudará|apoyar|apoya|apoyará|respaldar|ajudar|ajuda|ajudará|apoiar|apoia|apoiará)\\s+(?:(?:a|à)\\s+)?"
@@ -1124,6 +1150,11 @@ public final class AidExtractor {
         }
         if (germanV2Subject(text, p)) {
             return true;
+        }
+        for (Party q : parties(text)) {
+            if (q.start() >= p.end() && !q.code().equals(p.code()) && germanV2Subject(text, q) && words(text, p.end(), q.start()) <= 2) {
+                return false; // "... im Bürgerkriegsland Jemen hat Deutschland Hilfen zugesagt": the subject is right after the finite verb
+            }
         }
         for (Party q : parties(text)) {
             if (q.end() <= p.start() && !q.code().equals(p.code()) && germanV2Subject(text, q)
@@ -1219,9 +1250,12 @@ public final class AidExtractor {
         int from = Math.max(0, m.start() - NOT_AID_WINDOW);
         int to = Math.min(text.length(), m.end() + NOT_AID_WINDOW);
         List<int[]> notAid = new ArrayList<>();
-        Matcher no = cues.notAid().matcher(text).region(from, to);
-        while (no.find()) {
-            notAid.add(new int[] {no.start(), no.end()});
+        // words read whole, past the window's end, and counted only when whole inside it: "costeado" at the edge is not "coste"
+        Matcher no = cues.notAid().matcher(text).region(from, text.length()).useTransparentBounds(true);
+        while (no.find() && no.start() < to) {
+            if (no.end() <= to) {
+                notAid.add(new int[] {no.start(), no.end()});
+            }
         }
         if (notAid.isEmpty()) {
             return false;

@@ -1,5 +1,7 @@
 package io.allywatch.engine.cooperation;
 
+import io.allywatch.engine.lang.PerLanguage;
+
 import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.contract.CooperationEvent.CooperationKind;
 import io.allywatch.engine.dates.DateFinder;
@@ -44,6 +46,19 @@ public final class CooperationExtractor {
     private static final int LOOK_AROUND = 40;
 
     private final CooperationLexicon lexicon;
+    /** Weapons and military equipment by name, for aid that gives them. */
+    private final Pattern materiel;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern MATERIEL_EN = Pattern.compile("\\b(?:weapons|arms|ammunition|munitions|missiles|rockets|artillery|howitzers|tanks|armou?red\\s+vehicles|"
+            + "drones|helicopters|(?:military|combat|fighter)\\s+(?:aircraft|jets|planes)|(?:military|defen[cs]e)\\s+equipment|rifles|air[\\s-]+defen[cs]e|patrol\\s+(?:boats|vessels))\\b", CI);
+    private static final Pattern MATERIEL_FR = Pattern.compile("\\b(?:armes|armements?|munitions|missiles|obus|canons|chars|blindés|drones|hélicoptères|avions\\s+de\\s+(?:combat|chasse)|"
+            + "(?:équipements?|matériels?)\\s+militaires?|défense\\s+aérienne|défense\\s+anti-?aérienne|vedettes|patrouilleurs)\\b", CI);
+    private static final Pattern MATERIEL_ES = Pattern.compile("\\b(?:armas|armamentos?|municiones|misiles|cohetes|artillería|tanques|blindados|drones|helicópteros|aviones\\s+(?:de\\s+combate|militares)|"
+            + "(?:equipos?|equipamientos?|material(?:es)?)\\s+militar(?:es)?|defensa\\s+aérea|antiaére\\p{L}*|lanchas|patrulleras?)\\b", CI);
+    private static final Pattern MATERIEL_PT = Pattern.compile("\\b(?:armas|armamentos?|munições|mísseis|foguetes|artilharia|tanques|blindados|drones|helicópteros|aviões\\s+(?:de\\s+combate|militares)|"
+            + "(?:equipamentos?|materia(?:l|is))\\s+militar(?:es)?|defesa\\s+aérea|antiaére\\p{L}*|lanchas|embarcaç\\p{L}*\\s+de\\s+patrulha)\\b", CI);
+    private static final Pattern MATERIEL_DE = Pattern.compile("\\b(?:\\p{L}*[Ww]affen\\p{L}*|\\p{L}*[Mm]unition\\p{L}*|\\p{L}*[Rr]aketen\\p{L}*|\\p{L}*[Pp]anzer\\p{L}*|Haubitze\\p{L}*|Artillerie\\p{L}*|Drohnen|"
+            + "Hubschrauber|Kampfflugzeuge|Kampfjets|Militärausrüstung|Rüstungsgüter\\p{L}*|Luftabwehr\\p{L}*|Militärfahrzeuge|Patrouillenboote)\\b", CI);
     private final Pattern defenceOfficial;
     private final CountryGazetteer gazetteer;
     private final DateFinder dates;
@@ -56,6 +71,7 @@ public final class CooperationExtractor {
 
     private CooperationExtractor(String lang) {
         this.lexicon = CooperationLexicon.forLanguage(lang);
+        this.materiel = PerLanguage.pick(lang, MATERIEL_EN, MATERIEL_FR, MATERIEL_ES, MATERIEL_PT, MATERIEL_DE);
         this.defenceOfficial = CooperationLexicon.defenceOfficial(lexicon.lang());
         this.gazetteer = CountryGazetteer.forLanguage(lexicon.lang());
         this.dates = new DateFinder(lexicon.lang());
@@ -194,6 +210,40 @@ public final class CooperationExtractor {
             }
         }
         return List.copyOf(best.values());
+    }
+
+    /**
+     * Weapons or military equipment given as aid are an arms transfer from its donor to its recipient
+     * (eval/GUIDELINES.md: "delivered or donated"): for each military aid amount whose sentence names
+     * weapons or equipment, the transfer between the two states, unless the sentence tells of a sale
+     * or delivery of its own (read by the rules above, between the countries next to it).
+     *
+     * @param aid the aid read from the same sentences: donor, recipient and the sentence of each
+     */
+    public List<CooperationFinding> withArmsGivenAsAid(List<CooperationFinding> found, List<ArmsGiven> aid) {
+        Map<String, CooperationFinding> out = new LinkedHashMap<>();
+        for (CooperationFinding f : found) {
+            out.put(String.join(",", f.actors()) + "|" + f.kind(), f);
+        }
+        for (ArmsGiven a : aid) {
+            if (!STATES.contains(a.donor()) || !STATES.contains(a.recipient()) || a.donor().equals(a.recipient()) || !materiel.matcher(a.sentence().text()).find()) {
+                continue;
+            }
+            if (kinds(a.sentence().text()).containsKey(CooperationKind.ARMS_TRANSFER)) {
+                continue; // a sale or delivery of its own, read above between the countries next to it ("the U.S. sale of arms to Iran")
+            }
+            List<String> actors = java.util.stream.Stream.of(a.donor(), a.recipient()).sorted().toList();
+            out.putIfAbsent(String.join(",", actors) + "|" + CooperationKind.ARMS_TRANSFER,
+                    new CooperationFinding(actors, CooperationKind.ARMS_TRANSFER, null, a.sentence(), a.confidence()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The states (ISO 3166 alpha-3): cooperation is between them, not with the EU or a bank that pays for it. */
+    private static final Set<String> STATES = java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+
+    /** Military aid as the cooperation reader needs it. */
+    public record ArmsGiven(String donor, String recipient, io.allywatch.engine.text.Sentence sentence, double confidence) {
     }
 
     /** Sentences with a defence word that make an article about defence. */

@@ -84,6 +84,10 @@ final class Predicates {
                     // A stem joins the verb and its noun ("designate", "designation"): the noun's ending tells them apart.
                     Role role = (e.role() == Role.GIVE || e.role() == Role.OBTAIN) && last == i && NOUN_ENDING.matcher(t.folded()).find()
                             ? Role.NOUN : e.role();
+                    if (role == Role.THREAT && last + 1 < tokens.size() && BY_AGENT.contains(nextWord(tokens, last))) {
+                        i = last; // "Estados ameaçados por ações militares", "threatened by": the ones under threat, nobody threatening
+                        break;
+                    }
                     cues.add(new Cue(i, last, role));
                     i = last;
                     break;
@@ -91,6 +95,18 @@ final class Predicates {
             }
         }
         return cues;
+    }
+
+    /** The word that brings a passive's agent, in the five languages. */
+    private static final java.util.Set<String> BY_AGENT = java.util.Set.of("by", "par", "por", "pelo", "pela", "pelos", "pelas", "von", "durch");
+
+    private static String nextWord(List<Token> tokens, int at) {
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).word()) {
+                return tokens.get(k).lower();
+            }
+        }
+        return "";
     }
 
     private static int matches(List<Token> tokens, int at, String[] stems) {

@@ -90,7 +90,7 @@ enum Tense {
                 if (PT_FUTURE.matcher(w).matches()) {
                     return FUTURE;
                 }
-                if (PT_INFINITIVE.matcher(w).matches() || w.contains("-")) {
+                if (PT_INFINITIVE.matcher(w).matches() || w.contains("-") || w.equals("pôr")) { // "pôr fim": too short for the pattern
                     return anyIs(prev, prev2, "vai", "vão", "ia", "iam", "irá") ? FUTURE : INFINITIVE;
                 }
                 return PAST_OR_PRESENT;

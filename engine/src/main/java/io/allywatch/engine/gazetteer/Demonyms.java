@@ -27,6 +27,9 @@ final class Demonyms {
             PER peruanisch|COL kolumbianisch|ARG argentinisch|BRA brasilianisch|CHL chilenisch|VEN venezolanisch|ECU ecuadorianisch
             BOL bolivianisch|AUT österreichisch|CHE schweizerisch|IRL irisch|SRB serbisch|HRV kroatisch|SVN slowenisch|GEO georgisch
             ARM armenisch|AZE aserbaidschanisch|KAZ kasachisch|MNG mongolisch|SGP singapurisch|MYS malaysisch|BLR belarussisch
+            HTI haitianisch|LBN libanesisch|SDN sudanesisch|YEM jemenitisch|MLI malisch|NER nigrisch|PSE palästinensisch|MRT mauretanisch
+            SOM somalisch|ETH äthiopisch|LBY libysch|TCD tschadisch|CMR kamerunisch|MDA moldauisch|GTM guatemaltekisch|HND honduranisch
+            SLV salvadorianisch|CUB kubanisch|PRY paraguayisch|URY uruguayisch|NIC nicaraguanisch|BGD bangladeschisch|SEN senegalesisch
             """;
 
     /** French masculine/feminine singular; plurals are added. */
@@ -44,6 +47,11 @@ final class Demonyms {
             CIV ivoirien/ivoirienne|QAT qatari/qatarie|SAU saoudien/saoudienne|ARE émirien/émirienne|USA américain/américaine
             PER péruvien/péruvienne|COL colombien/colombienne|ARG argentin/argentine|BRA brésilien/brésilienne|CHL chilien/chilienne
             MEX mexicain/mexicaine|VEN vénézuélien/vénézuélienne|GRC hellénique/hellénique
+            HTI haïtien/haïtienne|LBN libanais/libanaise|SDN soudanais/soudanaise|YEM yéménite/yéménite|SOM somalien/somalienne
+            ETH éthiopien/éthiopienne|BFA burkinabè/burkinabè|TCD tchadien/tchadienne|MOZ mozambicain/mozambicaine|PSE palestinien/palestinienne
+            MDA moldave/moldave|CMR camerounais/camerounaise|CAF centrafricain/centrafricaine|MRT mauritanien/mauritanienne|LBY libyen/libyenne
+            BEN béninois/béninoise|TGO togolais/togolaise|GHA ghanéen/ghanéenne|ECU équatorien/équatorienne|BOL bolivien/bolivienne|CUB cubain/cubaine
+            GTM guatémaltèque/guatémaltèque|HND hondurien/hondurienne|SLV salvadorien/salvadorienne|AGO angolais/angolaise
             """;
 
     /** Spanish masculine/feminine singular; plurals are added. */
@@ -60,6 +68,7 @@ final class Demonyms {
             SLV salvadoreño/salvadoreña|CRI costarricense/costarricense|DOM dominicano/dominicana
             TUN tunecino/tunecina|DZA argelino/argelina|JOR jordano/jordana|SYR sirio/siria|LBN libanés/libanesa
             AFG afgano/afgana|HTI haitiano/haitiana|DNK danés/danesa|RWA ruandés/ruandesa|NGA nigeriano/nigeriana
+            MOZ mozambiqueño/mozambiqueña|PSE palestino/palestina|SDN sudanés/sudanesa|YEM yemení/yemení|SOM somalí/somalí|ETH etíope/etíope
             """;
 
     /** Portuguese masculine/feminine singular; plurals are added. */
@@ -76,6 +85,7 @@ final class Demonyms {
             ECU equatoriano/equatoriana|BOL boliviano/boliviana|PRY paraguaio/paraguaia|URY uruguaio/uruguaia
             TUN tunisiano/tunisiana|DZA argelino/argelina|JOR jordaniano/jordaniana|SYR sírio/síria|LBN libanês/libanesa
             AFG afegão/afegã|UKR ucraniano/ucraniana|RWA ruandês/ruandesa|NGA nigeriano/nigeriana|ZAF sul-africano/sul-africana
+            HTI haitiano/haitiana|PSE palestino/palestina|SDN sudanês/sudanesa|STP são-tomense/são-tomense|CUB cubano/cubana|NIC nicaraguense/nicaraguense
             """;
 
     static Map<String, String> forLanguage(String lang) {

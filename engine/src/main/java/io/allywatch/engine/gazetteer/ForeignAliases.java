@@ -108,6 +108,10 @@ final class ForeignAliases {
     }
 
     private static void french(Map<String, String> m) {
+        // aid recipients the JDK names otherwise ("Congo-Kinshasa", "Territoires palestiniens")
+        put(m, "COD", "République démocratique du Congo", "RDC", "RD Congo");
+        put(m, "PSE", "Palestine", "territoires palestiniens", "bande de Gaza", "Gaza", "Autorité palestinienne");
+        put(m, "CAF", "Centrafrique");
         put(m, "SUN", "Union soviétique", "soviétique", "soviétiques", "URSS");
         put(m, "USA", "Etats-Unis", "États-Unis", "Maison Blanche", "Maison-Blanche", "Pentagone", "Amérique");
         adj(m, "USA", "américain", "américaine", "américains", "américaines", "étasunien", "étasunienne");
@@ -138,6 +142,9 @@ final class ForeignAliases {
     }
 
     private static void spanish(Map<String, String> m) {
+        // aid recipients the JDK names otherwise ("Territorios Palestinos")
+        put(m, "COD", "RDC", "RD Congo");
+        put(m, "PSE", "Palestina", "territorios palestinos", "Franja de Gaza", "Gaza", "Autoridad Palestina");
         put(m, "SUN", "Unión Soviética", "soviético", "soviética", "soviéticos", "URSS");
         put(m, "USA", "Estados Unidos", "Casa Blanca", "Pentágono", "EE UU", "Norteamérica");
         adj(m, "USA", "estadounidense", "estadounidenses", "norteamericano", "norteamericana", "norteamericanos", "norteamericanas");
@@ -167,6 +174,10 @@ final class ForeignAliases {
     }
 
     private static void portuguese(Map<String, String> m) {
+        // aid recipients the JDK names otherwise ("Territórios palestinos", "Iêmen" only)
+        put(m, "COD", "República Democrática do Congo", "RDC", "RD Congo");
+        put(m, "PSE", "Palestina", "territórios palestinos", "Faixa de Gaza", "Gaza", "Autoridade Palestina");
+        put(m, "YEM", "Iémen");
         put(m, "SUN", "União Soviética", "soviético", "soviética", "soviéticos", "URSS");
         put(m, "USA", "Estados Unidos", "Casa Branca", "Pentágono", "EUA");
         adj(m, "USA", "americano", "americana", "americanos", "americanas", "norte-americano", "norte-americana",
@@ -189,6 +200,15 @@ final class ForeignAliases {
     }
 
     private static void german(Map<String, String> m) {
+        // aid recipients the JDK names otherwise ("Kongo-Kinshasa", "Palästinensische Autonomiegebiete")
+        put(m, "COD", "Demokratische Republik Kongo", "Demokratischen Republik Kongo", "DR Kongo");
+        put(m, "PSE", "Palästina", "Palästinensergebiete", "Palästinensergebieten", "Gazastreifen", "Gaza");
+        put(m, "MDA", "Moldau", "Moldawien");
+        put(m, "CIV", "Elfenbeinküste");
+        // German offices no other state has by these names (not "Bundeskanzler", "Bundesministerium": Austria's too)
+        put(m, "DEU", "Bundesverteidigungsministerin", "Bundesverteidigungsminister", "Bundesverteidigungsministerium", "Bundesaußenministerin",
+                "Bundesaußenminister", "Bundesentwicklungsministerin", "Bundesentwicklungsminister", "BMVg", "Auswärtiges Amt", "Auswärtige Amt",
+                "Auswärtigen Amt", "Auswärtigen Amts", "Auswärtigen Amtes", "Bundeswehr");
         put(m, "SUN", "Sowjetunion", "sowjetische", "sowjetischen", "sowjetischer", "UdSSR");
         put(m, "USA", "Vereinigten Staaten", "Weißen Haus", "Weiße Haus", "Weißes Haus", "Pentagon", "Amerika");
         adj(m, "USA", "amerikanische", "amerikanischen", "amerikanischer", "amerikanisches", "US-amerikanische",

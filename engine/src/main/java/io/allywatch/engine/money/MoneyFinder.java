@@ -23,7 +23,7 @@ public final class MoneyFinder {
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
-            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?\\s+sterling|Pfund|yen|yenes|ienes|Yen|yuan(?:es)?|renminbi|Yuan"
+            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?\\s+sterling|Pfund|yen|yenes|ienes|Yen|yuan(?:es|s)?|renminbi|Yuans?"
             + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
             + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias"
             // the Nordic crowns, the country's adjective first where it is written: "120 millions de couronnes", "10 milliards de couronnes norvégiennes"
@@ -183,6 +183,9 @@ public final class MoneyFinder {
                 continue;
             }
             CharSequence rest = text.subSequence(end, Math.min(text.length(), end + 60));
+            if (COUNTED.matcher(rest).lookingAt()) {
+                continue; // "über 13 Millionen Menschen brauchen humanitäre Hilfe": people, not money
+            }
             Matcher aid = aidWord.matcher(rest);
             boolean aidNext = BARE_OF.matcher(rest).lookingAt() && aid.find() && aid.start() <= BARE_OF_REACH;
             if (!aidNext && !BARE_FOLLOWER.matcher(rest).lookingAt()) {
@@ -196,6 +199,10 @@ public final class MoneyFinder {
     /** Long scale words only: a bare "5 m" or "3 k" is too often something else. */
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d$€£¥.,])" + NUMBER + "[\\s\\u00A0](mil\\s+millones|millones|millón|milhões|milhão|"
             + "bilhões|bilhão|milliards?|Milliarden|Milliarde|Millionen|Million|millions?|billions?)\\b");
+    /** What a bare "13 Millionen" counts when it is no money: people, in the five languages. */
+    private static final Pattern COUNTED = Pattern.compile("\\s*(?:(?:de|d['’]|of)\\s*)?(?:Menschen|Personen|Einwohner\\p{L}*|Flüchtling\\p{L}*|Kinder\\p{L}*|Vertriebene\\p{L}*|"
+            + "people|persons|refugees|children|residents|inhabitants|displaced|personnes|habitants|réfugiés|enfants|déplacés|"
+            + "personas|habitantes|refugiados|niños|desplazados|pessoas|crianças|deslocados)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE_OF = Pattern.compile("\\s*(?:de|d['’]|of|in|an|en|em|à|a|für)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int BARE_OF_REACH = 25;
     private static final Pattern BARE_FOLLOWER = Pattern.compile("\\s*(?:[.,;:)]|$|(?:en|in|em|im)\\s+(?:19|20)\\d{2}\\b|(?:se|para|pour|for|to|für|an|are|were|was|will|would|sont|seront|son|serán|"

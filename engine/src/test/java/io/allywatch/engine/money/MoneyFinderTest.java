@@ -85,6 +85,8 @@ class MoneyFinderTest {
             "de|das Land mit seinen elf Millionen Einwohnern",
             "de|ein Land mit 11 Millionen Einwohnern",
             "en|some 2 million refugees have fled",
+            "de|In Syrien allein brauchen noch immer über 13 Millionen Menschen humanitäre Hilfe",
+            "fr|plus de 2 millions de personnes ont besoin d'aide humanitaire",
             "es|84 millones de dólares"})
     void countsAndAmountsWithTheirCurrencyAreNotBareAmounts(String lang, String text) {
         assertThat(new MoneyFinder(lang).findWithoutCurrency(text, AID, "EUR")).isEmpty();
