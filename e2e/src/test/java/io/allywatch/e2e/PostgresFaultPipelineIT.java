@@ -1,7 +1,6 @@
 package io.allywatch.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.allywatch.contract.Topics;
 import java.net.InetSocketAddress;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * PostgreSQL stopped and started again under load, end to end with real processes: ingest-service
@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * default 127.0.0.1:5432, user postgres), which also packages the PostgreSQL builds. No assertion
  * is on time; the recovery times are printed.
  */
+@EnabledIfSystemProperty(named = "allywatch.e2e.postgres", matches = "true",
+        disabledReason = "runs only with -Ppostgres (it needs PostgreSQL and the services' PostgreSQL builds)")
 class PostgresFaultPipelineIT {
     private static final int ARTICLES = Integer.getInteger("allywatch.faults.postgres-articles", 300);
     private static final int CHUNK = 25;
@@ -58,8 +60,6 @@ class PostgresFaultPipelineIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        assumeTrue(Boolean.getBoolean("allywatch.e2e.postgres"),
-                "PostgresFaultPipelineIT runs only with -Ppostgres (it needs PostgreSQL and the services' PostgreSQL builds)");
         recreateDatabase();
         int relayPort = CliProcess.freePort();
         relay = new TcpProxy(relayPort, new InetSocketAddress(PG_HOST, PG_PORT));
