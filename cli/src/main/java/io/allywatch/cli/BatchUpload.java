@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Sends articles to {@code POST /api/articles/batch} as NDJSON and reads the answer line by line.
- * When Kafka is down (503, or an {@code unavailable} line part-way) it waits the Retry-After the
- * service names and sends what was not taken again; an unreachable service is retried a few
+ * When Kafka or the service's store is down (503, or an {@code unavailable} line part-way) it
+ * waits the Retry-After the service names and sends what was not taken again; an unreachable
+ * service is retried a few
  * times. Everything that still has no answer in the end is reported as rejected with the reason.
  */
 final class BatchUpload {
@@ -64,7 +65,7 @@ final class BatchUpload {
             try {
                 Answer answer = post(bodies.subList(from, bodies.size()));
                 if (answer.status() == 503) {
-                    lastProblem = "the service had no Kafka (503): " + answer.problem();
+                    lastProblem = "the service was unavailable (503): " + answer.problem(); // Kafka or its store away
                     wait = answer.retryAfter() != null ? answer.retryAfter() : wait;
                 } else if (answer.status() != 200) {
                     lastProblem = answer.status() + " " + answer.problem();

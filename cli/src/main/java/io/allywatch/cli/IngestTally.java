@@ -14,7 +14,7 @@ final class IngestTally {
     int nearDuplicates;
     int rejected;
     long skipped;
-    /** Rejections because the service could not be reached or had no Kafka: those are not "taken". */
+    /** Rejections because the service could not be reached or had no Kafka or store: those are not "taken". */
     int rejectedUnsent;
     final Map<String, Integer> byReason = new LinkedHashMap<>();
     final Map<String, String> examples = new LinkedHashMap<>();
@@ -44,9 +44,9 @@ final class IngestTally {
     }
 
     boolean unsent(String reason) {
-        return reason != null && (reason.startsWith("ingest-service unreachable") || reason.startsWith("the service had no Kafka")
+        return reason != null && (reason.startsWith("ingest-service unreachable") || reason.startsWith("the service was unavailable")
                 || reason.startsWith("the answer of ingest-service") || reason.startsWith(NOT_HANDED_OVER)
-                || reason.contains("Kafka is unavailable") || reason.equals("interrupted") || reason.equals("no answer"));
+                || reason.contains("Kafka is unavailable") || reason.contains("article store is unavailable") || reason.equals("interrupted") || reason.equals("no answer"));
     }
 
     synchronized long done() {

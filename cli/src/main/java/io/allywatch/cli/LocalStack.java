@@ -69,7 +69,7 @@ final class LocalStack {
         for (StackService s : StackService.ALL) {
             if (!Files.exists(s.app(repository))) {
                 throw new StackException(s.name() + " is not built (" + s.app(repository)
-                        + " missing): run ./allywatch from the repository root, which builds it.");
+                        + " missing): " + s.buildCommand() + ".");
             }
         }
         String apiKey = layout.apiKey();
@@ -94,7 +94,7 @@ final class LocalStack {
         }
         for (StackService s : StackService.ALL) {
             if (alivePid(s.name()).isEmpty()) {
-                out.printf("Starting %s on port %d ...%n", s.name(), port(s.name()));
+                out.printf("Starting %s on port %d%s ...%n", s.name(), port(s.name()), s.runsOnPostgres() ? " (PostgreSQL)" : "");
                 writePid(s.name(), launch(s, repository, apiKey));
             }
         }
@@ -120,6 +120,9 @@ final class LocalStack {
         env.put("INGEST_PORT", String.valueOf(port("ingest-service")));
         env.put("EXTRACT_PORT", String.valueOf(port("extract-service")));
         env.put("QUERY_PORT", String.valueOf(port("query-service")));
+        if (s.runsOnPostgres()) {
+            env.put("QUARKUS_PROFILE", "postgres"); // the profile its PostgreSQL build was made with
+        }
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log(s.name()).toFile()));
         pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));

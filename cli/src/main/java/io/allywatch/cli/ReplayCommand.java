@@ -57,6 +57,11 @@ class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalStack stack = options.stack();
+        if (StackService.onPostgres()) {
+            // It empties the store by deleting H2's files; a PostgreSQL store would be left as it is.
+            System.err.println("replay empties the local H2 read store only; with ALLYWATCH_DATABASE=postgres it would not empty it.");
+            return 2;
+        }
         if (stack.alivePid(LocalStack.KAFKA).isEmpty()) {
             System.err.println("Kafka is not running: start the stack with ./allywatch up, then replay.");
             return 1;

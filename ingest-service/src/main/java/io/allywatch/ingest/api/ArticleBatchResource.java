@@ -6,6 +6,7 @@ import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
 import io.allywatch.ingest.domain.IntakePipeline;
+import io.allywatch.ingest.domain.StoreUnavailable;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -68,13 +69,13 @@ public class ArticleBatchResource {
     @Produces(NDJSON)
     @Operation(summary = "Ingest many articles, one Article JSON a line",
             description = "The answer streams one JSON line per input line, in order: `accepted`, `duplicate`, "
-                    + "`rejected` (with `code` and `reason`; only that line), or `unavailable` (Kafka down: that line "
+                    + "`rejected` (with `code` and `reason`; only that line), or `unavailable` (Kafka or the store down: that line "
                     + "and every later one were not taken; send them again after `retryAfterSeconds`). "
                     + "Blank lines are skipped.")
     @APIResponse(responseCode = "200", description = "One result a line")
     @APIResponse(responseCode = "413", description = "Content-Length over the batch limit")
     @APIResponse(responseCode = "415", description = "Not NDJSON, or a charset other than UTF-8")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable before anything was taken; retry after Retry-After")
+    @APIResponse(responseCode = "503", description = "Kafka or the article store unavailable before anything was taken; retry after Retry-After")
     public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                            RoutingContext exchange) {
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -89,8 +90,8 @@ public class ArticleBatchResource {
         try {
             firstResults = first.tag().answered(intake.acceptAll(first.articles()));
         } catch (ProblemException unavailable) {
-            throw new ProblemException(Problem.of(503, "Service Unavailable",
-                    "Kafka is unavailable, so nothing of this batch was accepted; send it again later."), retryAfter, null);
+            throw new ProblemException(Problem.of(503, "Service Unavailable", whatIsAway(unavailable)
+                    + " is unavailable, so nothing of this batch was accepted; send it again later."), retryAfter, null);
         }
         StreamingOutput rest = out -> {
             write(out, firstResults);
@@ -138,9 +139,13 @@ public class ArticleBatchResource {
         long from = results.get(firstSlot).line();
         LOG.warnf("Batch stopped at line %d: %s", from, unavailable.getMessage());
         List<BatchLineResult> answered = new ArrayList<>(results.subList(0, firstSlot));
-        answered.add(BatchLineResult.unavailable(from, "Kafka is unavailable: this line and all after it "
+        answered.add(BatchLineResult.unavailable(from, whatIsAway(unavailable) + " is unavailable: this line and all after it "
                 + "were not accepted; send them again later.", Math.max(1, retryAfter.toSeconds())));
         return answered;
+    }
+
+    private static String whatIsAway(ProblemException unavailable) {
+        return unavailable instanceof StoreUnavailable ? "The article store" : "Kafka";
     }
 
     /** A chunk's results as one write: one buffer handed to the event loop, not two per line. */

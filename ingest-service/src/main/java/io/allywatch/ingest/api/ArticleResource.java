@@ -58,7 +58,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The same text was ingested before; nothing published")
     @APIResponse(responseCode = "400", description = "Malformed body, missing or empty text, bad field, an HTML page with no article text")
     @APIResponse(responseCode = "413", description = "Body or text over the configured limit")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after the Retry-After delay")
+    @APIResponse(responseCode = "503", description = "Kafka or the article store unavailable; retry after the Retry-After delay")
     public Response ingest(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                            RoutingContext exchange) {
         Article article = parser.parse(readLimited(BodyStallTimeout.watched(body, exchange)),

@@ -3,6 +3,7 @@ package io.allywatch.ingest.domain;
 import io.allywatch.contract.Article;
 import io.allywatch.http.Problem;
 import io.allywatch.http.ProblemException;
+import io.allywatch.http.StoreOutage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -105,7 +106,8 @@ public class ArticleIntake {
     /**
      * Accepts a chunk of parsed articles; one outcome per article, in order.
      *
-     * @throws ProblemException 503 with Retry-After when Kafka did not take them (none is accepted then)
+     * @throws ProblemException 503 with Retry-After when Kafka did not take them, or the store
+     *                           ({@link StoreUnavailable}): none is accepted then
      */
     public List<Outcome> acceptAll(List<Article> articles) {
         return take(prepare(articles));
@@ -181,8 +183,19 @@ public class ArticleIntake {
         storing.lock();
         try {
             ChunkDecision d = new ChunkDecision(index);
-            store.insertNew(index.maybeStored(candidates.stream().map(Candidate::id).toList()),
-                    known -> d.decide(candidates, known));
+            try {
+                store.insertNew(index.maybeStored(candidates.stream().map(Candidate::id).toList()),
+                        known -> d.decide(candidates, known));
+            } catch (ReceivedArticles.IdTaken raced) {
+                throw raced;
+            } catch (RuntimeException e) {
+                if (!StoreOutage.is(e)) {
+                    throw e;
+                }
+                // Nobody's fault and nothing kept: 503 + Retry-After, as when Kafka is away (not a 500 a client gives up on).
+                LOG.warnf("The article store did not take %d article(s), so they were not accepted: %s", candidates.size(), e.toString());
+                throw new StoreUnavailable(retryAfter, e);
+            }
             d.sent.forEach(index::markStored);
             PendingChunk pending = new PendingChunk(candidates, d.outcomes, d.sent, sender.sendAll(d.outgoing), d.dependsOn);
             // Until Kafka answers, a chunk that finds these ids stored must wait for the answer:

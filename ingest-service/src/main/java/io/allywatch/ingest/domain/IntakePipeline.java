@@ -29,7 +29,7 @@ public final class IntakePipeline {
         /** Kafka has every record of the chunk: one outcome per article, in order. */
         void taken(T tag, List<ArticleIntake.Outcome> outcomes);
 
-        /** Kafka did not take the chunk (none of it is accepted); no chunk after it is read. */
+        /** Kafka or the store did not take the chunk (none of it is accepted); no chunk after it is read. */
         void refused(T tag, ProblemException unavailable);
     }
 
@@ -49,7 +49,7 @@ public final class IntakePipeline {
                     nextTag = chunk.tag();
                     try {
                         next = new Begun<>(chunk.tag(), intake.beginChunk(chunk.articles()));
-                    } catch (ProblemException unavailable) { // a second pass (after a race) met Kafka down
+                    } catch (ProblemException unavailable) { // the store away, or a second pass (after a race) met Kafka down
                         refusedAtBegin = unavailable;
                     }
                 }

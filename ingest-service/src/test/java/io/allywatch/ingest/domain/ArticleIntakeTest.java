@@ -187,9 +187,32 @@ class ArticleIntakeTest {
     }
 
     /** received_article in memory, with the same contract: one "transaction" per chunk, the key unique. */
+    @Test
+    void aStoreThatCannotBeReachedIs503WithNothingSentAndAStoreThatRefusesARowIsNot() {
+        store.failure = new IllegalStateException("commit failed",
+                new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+        assertThatThrownBy(() -> intake.acceptAll(List.of(article("Store away."))))
+                .isInstanceOfSatisfying(StoreUnavailable.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(503);
+                    assertThat(e.toResponse().getHeaderString("Retry-After")).isEqualTo("17");
+                });
+        assertThat(kafka.sentIds()).as("nothing sent for rows not stored").isEmpty();
+
+        // A refusal that is the row's fault stays what it is (a 500), not a "try again later".
+        store.failure = new IllegalStateException(new java.sql.SQLException("value too long", "22001"));
+        assertThatThrownBy(() -> intake.acceptAll(List.of(article("Store refuses."))))
+                .isNotInstanceOf(ProblemException.class);
+
+        // The store back: the same article is new.
+        store.failure = null;
+        assertThat(intake.accept(article("Store away.")).duplicate()).isFalse();
+    }
+
     private static final class FakeStore implements ReceivedArticles {
         final Map<String, Row> rows = new LinkedHashMap<>();
         final AtomicInteger inserts = new AtomicInteger();
+        /** Thrown by the next inserts while set, as a transaction that did not go through. */
+        volatile RuntimeException failure;
 
         synchronized List<String> ids() {
             return List.copyOf(rows.keySet());
@@ -204,6 +227,9 @@ class ArticleIntakeTest {
 
         @Override
         public synchronized void insertNew(Set<String> maybeStored, Function<Set<String>, List<Row>> decide) {
+            if (failure != null) {
+                throw failure;
+            }
             Set<String> known = new HashSet<>(maybeStored);
             known.retainAll(rows.keySet());
             List<Row> fresh = decide.apply(known);

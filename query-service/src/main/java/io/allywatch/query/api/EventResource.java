@@ -10,6 +10,7 @@ import io.allywatch.query.store.EventStore;
 import io.allywatch.query.store.EventRecord;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,8 +56,9 @@ public class EventResource {
     private final int defaultLimit;
     private final int maxLimit;
     private final Duration keepAlive;
+    private final StreamLimit streamLimit;
 
-    public EventResource(ObjectMapper json, EventStream stream, EventStore store,
+    public EventResource(ObjectMapper json, EventStream stream, EventStore store, StreamLimit streamLimit,
                          @ConfigProperty(name = "allywatch.query.page.default-limit") int defaultLimit,
                          @ConfigProperty(name = "allywatch.query.page.max-limit") int maxLimit,
                          @ConfigProperty(name = "allywatch.events.stream.keep-alive") Duration keepAlive) {
@@ -66,6 +68,7 @@ public class EventResource {
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
         this.keepAlive = keepAlive;
+        this.streamLimit = streamLimit;
     }
 
     /** The event as its most confident mention tells it, with every mention (the evidence) beside it. */
@@ -133,7 +136,7 @@ public class EventResource {
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "DESIGNATION, AID or COOPERATION") @QueryParam("type") String type,
             @Parameter(description = "ISO 3166-1 alpha-3", example = "PER") @QueryParam("country") String country,
-            @Context Sse sse) {
+            @Context Sse sse, RoutingContext exchange) {
         Optional<EventType> eventType = QueryParams.oneOf("type", type, EventType.class);
         Optional<String> code = QueryParams.country("country", country);
         Multi<OutboundSseEvent> changes = stream.changes()
@@ -146,7 +149,9 @@ public class EventResource {
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         // A client that fell too far behind (EventStream.changes) is disconnected cleanly; EventSource clients reconnect.
         return Multi.createBy().merging().streams(changes, keepAlives)
-                .onFailure(BackPressureFailure.class).recoverWithCompletion();
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+                // The place is given back when the subscription ends too: cancelled when the client left or a write failed.
+                .onTermination().invoke(() -> streamLimit.release(exchange));
     }
 
     @GET

@@ -9,13 +9,19 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * At most {@code allywatch.query.max-stream-clients} clients on the event stream at once: each holds
  * a connection and a subscription for as long as it likes. Beyond the cap, 503 with Retry-After;
- * a place is given back when the client's connection ends, however it ends.
+ * a place is given back when the client's connection ends, however it ends: when the exchange ends,
+ * or when the stream's subscription does ({@link #release}), whichever comes first, once.
+ *
+ * <p>The exchange's end handlers alone leaked a place when an event-stream write failed ("Broken
+ * pipe" after the client reset its connection): RESTEasy cancels the subscription and resets the
+ * response, and no end handler ran (StreamLimitIT: places still taken 30 s after every client left).
  */
 @ApplicationScoped
 public class StreamLimit {
@@ -42,8 +48,30 @@ public class StreamLimit {
                     + " clients already; connect again after " + retryAfter.toSeconds() + " s.").toResponse())
                     .header(HttpHeaders.RETRY_AFTER, retryAfter.toSeconds()).build());
         }
-        exchange.addEndHandler(ended -> places.release());
+        Place place = new Place();
+        exchange.put(Place.KEY, place);
+        exchange.addEndHandler(ended -> place.release());
         return Optional.empty();
+    }
+
+    /** Gives back the exchange's place, if it holds one not yet given back: for the stream's end of subscription. */
+    public void release(RoutingContext exchange) {
+        Place place = exchange.get(Place.KEY);
+        if (place != null) {
+            place.release();
+        }
+    }
+
+    /** One admitted client's place, given back once whichever end signal comes first. */
+    private final class Place {
+        static final String KEY = "allywatch.stream-place";
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        void release() {
+            if (held.compareAndSet(true, false)) {
+                places.release();
+            }
+        }
     }
 
     /** Places free now. */

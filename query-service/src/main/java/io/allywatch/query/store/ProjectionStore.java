@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.allywatch.contract.ArticleExtraction;
 import io.allywatch.contract.Event;
+import io.allywatch.http.StoreOutage;
 import io.allywatch.query.domain.EventChanged;
 import io.allywatch.query.domain.EventRows;
 import io.allywatch.query.domain.EventRows.Admission;

@@ -1,4 +1,4 @@
-package io.allywatch.query.store;
+package io.allywatch.http;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -8,8 +8,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Tells a store that cannot be reached from a store that refuses a record. A refused record is
- * the record's fault and goes to the dead-letter topic; an unreachable store is nobody's record's
- * fault, so the batch waits and is projected again once the store is back.
+ * the record's fault (query-service dead-letters it; ingest-service rejects the line); an
+ * unreachable store is nobody's fault, so query-service projects the batch again once the store is
+ * back, and ingest-service answers 503 with Retry-After, having kept nothing of the write.
  */
 public final class StoreOutage {
     // SQL state class 08: connection exception (SQL standard; PostgreSQL's 08001, 08006, ...).

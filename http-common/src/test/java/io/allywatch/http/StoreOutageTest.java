@@ -1,4 +1,4 @@
-package io.allywatch.query.store;
+package io.allywatch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
