@@ -42,10 +42,12 @@ class GoldSetBaselineTest {
         baseline.fields().forEachRemaining(e -> {
             Double value = now.get(e.getKey());
             if (value == null || value < e.getValue().asDouble() - 1e-9) {
-                dropped.add(e.getKey() + ": baseline " + e.getValue().asDouble() + ", now " + value);
+                // the test split's figures are read once per engine version, on purpose: a failing run names what dropped, no more
+                dropped.add(e.getKey().startsWith("test/") ? e.getKey() + ": below the baseline"
+                        : e.getKey() + ": baseline " + e.getValue().asDouble() + ", now " + value);
             }
         });
-        assertThat(dropped).as(result.format(false)).isEmpty();
+        assertThat(dropped).as("figures below eval/baseline.json (./allywatch eval --set dev for the development split)").isEmpty();
     }
 
     @Test
