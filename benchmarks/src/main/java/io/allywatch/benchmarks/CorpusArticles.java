@@ -9,16 +9,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** The shared corpus (research use only: read in place, never copied) as Articles. */
-final class CorpusArticles {
+public final class CorpusArticles {
     private CorpusArticles() {
     }
 
-    static List<Article> load(Path corpus) {
+    public static List<Article> load(Path corpus) {
         return load(corpus, false);
     }
 
     /** @param declareLanguage keep the corpus's language on each article, as ingest-service sets it on the records extract-service reads */
-    static List<Article> load(Path corpus, boolean declareLanguage) {
+    public static List<Article> load(Path corpus, boolean declareLanguage) {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalStateException("corpus folder not found: " + corpus.toAbsolutePath()
                     + " (pass -p corpus=/path/to/shared/corpus)");
@@ -28,7 +28,7 @@ final class CorpusArticles {
                 .map(a -> a.toArticle(declareLanguage).withReceivedAt(Instant.EPOCH)).toList();
     }
 
-    static long utf8Bytes(List<Article> articles) {
+    public static long utf8Bytes(List<Article> articles) {
         return articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
     }
 }

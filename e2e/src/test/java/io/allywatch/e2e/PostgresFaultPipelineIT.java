@@ -3,6 +3,7 @@ package io.allywatch.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.allywatch.contract.Topics;
+import io.allywatch.kafka.TcpRelay;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class PostgresFaultPipelineIT {
     /** Where the test's database is created and dropped from. */
     private static final String PG_ADMIN_DB = System.getenv().getOrDefault("POSTGRES_DB", "test");
 
-    private static TcpProxy relay;
+    private static TcpRelay relay;
     private static CliProcess.Stack stack;
     private static FaultRun run;
     private static List<String> lines;
@@ -62,7 +63,7 @@ class PostgresFaultPipelineIT {
     static void startStack() throws Exception {
         recreateDatabase();
         int relayPort = CliProcess.freePort();
-        relay = new TcpProxy(relayPort, new InetSocketAddress(PG_HOST, PG_PORT));
+        relay = new TcpRelay(relayPort, new InetSocketAddress(PG_HOST, PG_PORT));
         relay.open();
         stack = CliProcess.Stack.onFreePorts("pg-faults");
         Map<String, String> env = Map.of(

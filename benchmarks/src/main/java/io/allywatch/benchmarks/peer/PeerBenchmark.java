@@ -2,6 +2,7 @@ package io.allywatch.benchmarks.peer;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.allywatch.benchmarks.CorpusArticles;
 import io.allywatch.contract.Article;
 import io.allywatch.engine.ExtractionEngine;
 import io.allywatch.engine.ExtractionResult;
@@ -48,7 +49,7 @@ public class PeerBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        english = io.allywatch.benchmarks.CorpusArticlesAccess.english(Path.of(corpus));
+        english = CorpusArticles.load(Path.of(corpus), true).stream().filter(a -> "en".equals(a.lang())).toList();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // the statistical NER alone: no rule-based time, fine-grained or entity-mention extras the engine has no match for
@@ -57,7 +58,7 @@ public class PeerBenchmark {
         props.setProperty("ner.buildEntityMentions", "false");
         pipeline = new StanfordCoreNLP(props);
         engine = new ExtractionEngine();
-        long bytes = io.allywatch.benchmarks.CorpusArticlesAccess.utf8Bytes(english);
+        long bytes = CorpusArticles.utf8Bytes(english);
         System.out.printf("%n%d English articles, %d bytes, mean %.0f bytes/article%n", english.size(), bytes, (double) bytes / english.size());
     }
 

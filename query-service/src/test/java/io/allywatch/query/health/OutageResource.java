@@ -2,6 +2,7 @@ package io.allywatch.query.health;
 
 import io.allywatch.kafka.KafkaBrokerTestResource;
 import io.allywatch.kafka.LocalKafka;
+import io.allywatch.kafka.TcpRelay;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     // The H2 server lives in this JVM; only one per JVM, like the system properties that describe it.
     private static Server database;
-    private static TcpProxy postgresRelay;
+    private static TcpRelay postgresRelay;
 
     @Override
     public Map<String, String> start() {
@@ -52,7 +53,7 @@ public class OutageResource implements QuarkusTestResourceLifecycleManager {
         if (Arrays.asList(System.getProperty("quarkus.test.profile", "test").split(",")).contains("postgres")) {
             String host = System.getenv().getOrDefault("POSTGRES_HOST", "127.0.0.1");
             int port = Integer.parseInt(System.getenv().getOrDefault("POSTGRES_PORT", "5432"));
-            postgresRelay = new TcpProxy(Integer.parseInt(System.getProperty(DB_PORT)), new InetSocketAddress(host, port));
+            postgresRelay = new TcpRelay(Integer.parseInt(System.getProperty(DB_PORT)), new InetSocketAddress(host, port));
             startDatabase();
             String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty(DB_PORT) + "/"
                     + System.getenv().getOrDefault("POSTGRES_DB", "test");

@@ -1,4 +1,4 @@
-package io.allywatch.query.health;
+package io.allywatch.kafka;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,19 +15,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay from a local port to a server, that a test can cut: closing it drops every
  * connection, as when the server's host goes away, while the server itself (a shared PostgreSQL)
  * keeps running for everyone else. Opened again on the same port, it relays new connections.
+ * Used by query-service's OutageIT and the end-to-end PostgresFaultPipelineIT to stop PostgreSQL for them.
  */
-final class TcpProxy {
+public final class TcpRelay {
     private final int port;
     private final InetSocketAddress target;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    TcpProxy(int port, InetSocketAddress target) {
+    public TcpRelay(int port, InetSocketAddress target) {
         this.port = port;
         this.target = target;
     }
 
-    synchronized void open() {
+    public synchronized void open() {
         try {
             ServerSocket s = new ServerSocket();
             s.setReuseAddress(true);
@@ -82,12 +83,12 @@ final class TcpProxy {
     }
 
     /** Stops relaying and drops every open connection. */
-    synchronized void cut() {
+    public synchronized void cut() {
         if (server != null) {
             close(server);
             server = null;
         }
-        sockets.forEach(TcpProxy::close);
+        sockets.forEach(TcpRelay::close);
         sockets.clear();
     }
 
