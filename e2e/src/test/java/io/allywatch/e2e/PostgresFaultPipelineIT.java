@@ -146,6 +146,7 @@ class PostgresFaultPipelineIT {
             while (System.nanoTime() < outboxDue) {
                 Thread.sleep(500);
             }
+            run.await("every article on articles.raw", () -> watch.endOffsets(Topics.ARTICLES_RAW), ARTICLES);
             run.awaitCaughtUp(watch);
             run.step("caught up, outbox due");
 

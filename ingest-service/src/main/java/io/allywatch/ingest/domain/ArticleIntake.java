@@ -28,8 +28,9 @@ import org.jboss.logging.MDC;
 
 /**
  * Accepts each article at most once, a chunk at a time: its rows are committed, its records sent,
- * and if Kafka does not acknowledge every record in time the rows are deleted again and the caller
- * told to retry, so nothing is accepted that the pipeline does not have. {@link #acceptChunks}
+ * and only once Kafka has acknowledged every record is the chunk answered as accepted; otherwise
+ * the caller is told to retry (503), and the rows are deleted again or, where Kafka may have
+ * taken records all the same, left to the {@link Outbox} ({@link #finish}). {@link #acceptChunks}
  * stores and sends each chunk while Kafka acknowledges the one before ({@link IntakePipeline}).
  * Exact duplicates (same normalized text, so same id) are refused; near-duplicates (SimHash
  * within a few bits of an earlier article) are accepted and marked with the id they repeat.
@@ -210,8 +211,13 @@ public class ArticleIntake {
     }
 
     /**
-     * Waits for Kafka's acknowledgements of a chunk; if they do not all come in time, its rows are
-     * deleted again (compensation) and 503 thrown, so nothing is accepted that the pipeline lacks.
+     * Waits for Kafka's acknowledgements of a chunk. If they do not all come, 503 is thrown, and
+     * what happens to the rows depends on whether Kafka may have the records all the same: after
+     * a refusal it does not, so the rows are deleted again (compensation); after a timeout or a
+     * retriable error (the broker away) some records may be on {@code articles.raw} already, so
+     * the rows are kept, unmarked: a client sending them again hears "duplicate", and the
+     * {@link Outbox} publishes those Kafka lacks once it is back. Deleting them there put records
+     * on the topic twice when the client sent them again.
      */
     List<Outcome> finish(PendingChunk p) {
         if (p.finished) {
@@ -225,6 +231,15 @@ public class ArticleIntake {
                 Thread.currentThread().interrupt();
             }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (!(e instanceof ExecutionException) || cause instanceof ArticleSender.Unconfirmed) { // our wait ran out, or Kafka's
+                keepForOutbox(p);
+                LOG.warnf("Kafka did not confirm %d article(s) in time (%s); they are kept and the outbox publishes "
+                        + "those Kafka lacks once it is back", p.sent.size(), cause.toString());
+                throw new ProblemException(Problem.of(503, "Service Unavailable",
+                        "Kafka did not confirm the article(s) in time; try again later. What this service kept is then "
+                                + "reported as a duplicate and published once Kafka is back."),
+                        retryAfter, cause);
+            }
             takeBack(p, cause);
             LOG.warnf("Kafka did not take %d article(s), so they were not accepted: %s", p.sent.size(), cause.toString());
             throw new ProblemException(Problem.of(503, "Service Unavailable",
@@ -275,6 +290,12 @@ public class ArticleIntake {
         } catch (RuntimeException e) {
             LOG.warnf("%d article(s) are on Kafka but could not be marked so (%s); they will be published again", ids.size(), e.toString());
         }
+    }
+
+    /** The rows stay, unmarked, for the outbox: they survive, so duplicates of them in other chunks hold. */
+    private void keepForOutbox(PendingChunk p) {
+        index.settled(p.sent);
+        p.settled.complete(null);
     }
 
     /** Compensation: the chunk's rows deleted, its fingerprints taken out, its waiters told. */

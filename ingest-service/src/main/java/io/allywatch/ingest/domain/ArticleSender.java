@@ -12,7 +12,8 @@ public interface ArticleSender {
 
     /**
      * Sends all records now and returns at once; the future completes when the broker has every
-     * one, or fails with the first error.
+     * one, or fails with the first error: {@link Unconfirmed} when the broker may have appended
+     * records all the same, any other exception when it refused them.
      */
     CompletableFuture<Void> sendAll(List<Outgoing> records);
 
@@ -24,5 +25,17 @@ public interface ArticleSender {
      */
     default java.util.Set<String> alreadySent(java.util.Collection<String> articleIds, java.time.Instant since) {
         return java.util.Set.of();
+    }
+
+    /**
+     * A publish that failed without telling whether the broker appended the records: it timed out
+     * (a batch can be written and its answer lost) or met an error the client would retry (the
+     * broker away). A refusal (record too large, not authorized) is not this: nothing of it is on
+     * the topic.
+     */
+    class Unconfirmed extends RuntimeException {
+        public Unconfirmed(Throwable cause) {
+            super(cause.toString(), cause);
+        }
     }
 }

@@ -85,7 +85,7 @@ public final class IntakePipeline {
             try {
                 intake.finish(begun.pending());
             } catch (ProblemException alsoUnavailable) {
-                // its rows are deleted again; nothing else to do
+                // its rows are deleted again, or left to the outbox; nothing else to do
             }
         }
     }

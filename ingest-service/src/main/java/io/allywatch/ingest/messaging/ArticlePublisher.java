@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,7 +115,7 @@ public class ArticlePublisher implements ArticleSender {
             return DONE;
         };
         Function<Throwable, CompletionStage<Void>> nack = failure -> {
-            all.completeExceptionally(failure);
+            all.completeExceptionally(unconfirmedOrRefused(failure));
             return DONE;
         };
         try {
@@ -140,9 +141,19 @@ public class ArticlePublisher implements ArticleSender {
                 }
             }
         } catch (RuntimeException e) { // buffer full, Kafka unreachable, a serializer failing: the caller compensates
-            all.completeExceptionally(e);
+            all.completeExceptionally(unconfirmedOrRefused(e));
         }
         return all;
+    }
+
+    /** Kafka's timeouts are retriable errors too: after either, the broker may have appended the records. */
+    static Throwable unconfirmedOrRefused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RetriableException || t instanceof java.util.concurrent.TimeoutException) {
+                return new Unconfirmed(failure);
+            }
+        }
+        return failure;
     }
 
     /**

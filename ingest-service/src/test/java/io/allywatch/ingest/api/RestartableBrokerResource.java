@@ -37,6 +37,8 @@ public class RestartableBrokerResource implements QuarkusTestResourceLifecycleMa
                     prefix + "request.timeout.ms", "1000",
                     prefix + "delivery.timeout.ms", "3000",
                     "allywatch.ingest.publish-timeout", "6S",
+                    // the outbox looks every second (rows older than twice publish-timeout)
+                    "allywatch.ingest.republish-every", "1S",
                     "allywatch.ingest.retry-after", "7S");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

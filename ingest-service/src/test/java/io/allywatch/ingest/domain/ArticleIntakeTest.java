@@ -43,6 +43,11 @@ class ArticleIntakeTest {
             new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3));
     private final Outbox outbox = new Outbox(store, kafka, clock, Duration.ofSeconds(10));
 
+    /** An article received now (by the test's clock), so the outbox takes it only once the clock moves. */
+    private Article fresh(String text) {
+        return new Article(ArticleIds.forText(text), null, null, null, null, "en", text, clock.instant());
+    }
+
     private static Article article(String text) {
         return new Article(ArticleIds.forText(text), null, null, null, null, "en", text, Instant.parse("2026-12-06T10:00:00Z"));
     }
@@ -97,6 +102,64 @@ class ArticleIntakeTest {
         // Kafka back: the same article is new, and the refused one is no near-duplicate source.
         assertThat(intake.accept(article(EDITED)).nearDuplicateOf()).as("fingerprint taken back").isNull();
         assertThat(intake.accept(article("Another one.")).duplicate()).isFalse();
+    }
+
+    @Test
+    void whatKafkaMayHaveTakenIs503AndItsRowsStayForTheOutboxSoARetryIsADuplicateAndTheTopicHoldsEachOnce() {
+        Article appended = fresh("Kafka appended this one, but its answer was lost.");
+        Article lost = fresh("Kafka never had this one.");
+        kafka.next.add(CompletableFuture.failedFuture(new ArticleSender.Unconfirmed(
+                new org.apache.kafka.common.errors.TimeoutException("Expiring 2 record(s) for articles.raw-0"))));
+        assertThatThrownBy(() -> intake.acceptAll(List.of(appended, lost)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(503);
+                    assertThat(e.toResponse().getHeaderString("Retry-After")).isEqualTo("17");
+                    assertThat(e.problem().detail()).contains("try again later", "duplicate");
+                });
+        assertThat(store.ids()).as("rows kept").containsExactly(appended.articleId(), lost.articleId());
+        assertThat(store.published).as("not marked: the outbox settles them").isEmpty();
+
+        // The client sends the chunk again: both are known, nothing is sent a second time.
+        assertThat(intake.acceptAll(List.of(appended, lost))).extracting(ArticleIntake.Outcome::duplicate)
+                .containsExactly(true, true);
+        assertThat(kafka.sentIds()).containsExactly(appended.articleId(), lost.articleId());
+
+        // Kafka back: the outbox marks the one on the topic and publishes only the other.
+        kafka.onTopic.add(appended.articleId());
+        clock.advance(Duration.ofSeconds(21)); // past twice the publish timeout
+        assertThat(outbox.republishStale()).isEqualTo(1);
+        assertThat(kafka.sentIds()).containsExactly(appended.articleId(), lost.articleId(), lost.articleId());
+        assertThat(store.published).containsExactlyInAnyOrder(appended.articleId(), lost.articleId());
+        assertThat(outbox.republishStale()).as("settled: not again").isZero();
+    }
+
+    @Test
+    void aPublishThatOutlastsTheWaitIsKeptToo() {
+        ArticleIntake impatient = new ArticleIntake(store, kafka, (declared, text) -> Optional.ofNullable(declared),
+                new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofMillis(200), new SimHash(1, 20), new DuplicateIndex(3));
+        Article slow = fresh("Kafka answers this one too late.");
+        kafka.next.add(new CompletableFuture<>()); // never answered
+        assertThatThrownBy(() -> impatient.acceptAll(List.of(slow)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(503));
+        assertThat(store.ids()).containsExactly(slow.articleId());
+        assertThat(impatient.accept(slow).duplicate()).isTrue();
+    }
+
+    @Test
+    void aDuplicateOfAChunkKafkaMayHaveTakenStaysADuplicate() throws Exception {
+        Article x = fresh("One text, two senders, and Kafka does not confirm the first.");
+        CompletableFuture<Void> firstAcks = new CompletableFuture<>();
+        kafka.next.add(firstAcks);
+        CompletableFuture<List<ArticleIntake.Outcome>> first = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 1);
+        CompletableFuture<List<ArticleIntake.Outcome>> second = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 2);
+
+        firstAcks.completeExceptionally(new ArticleSender.Unconfirmed(new java.util.concurrent.TimeoutException("no answer")));
+        assertThat(first).failsWithin(Duration.ofSeconds(10)).withThrowableThat().havingCause()
+                .isInstanceOf(ProblemException.class);
+        assertThat(second.get()).containsExactly(new ArticleIntake.Outcome(x.articleId(), true, null));
+        assertThat(kafka.sentIds()).as("sent once; the outbox has the rest").containsExactly(x.articleId());
     }
 
     @Test
@@ -270,6 +333,15 @@ class ArticleIntakeTest {
     private static final class FakeKafka implements ArticleSender {
         final List<Outgoing> sent = new ArrayList<>();
         final Queue<CompletableFuture<Void>> next = new ArrayDeque<>();
+        /** Ids whose records the broker has though no ack said so. */
+        final Set<String> onTopic = new HashSet<>();
+
+        @Override
+        public synchronized Set<String> alreadySent(java.util.Collection<String> articleIds, Instant since) {
+            Set<String> found = new HashSet<>(articleIds);
+            found.retainAll(onTopic);
+            return found;
+        }
 
         synchronized List<String> sentIds() {
             return sent.stream().map(o -> o.article().articleId()).toList();
