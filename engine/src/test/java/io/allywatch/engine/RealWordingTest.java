@@ -161,7 +161,14 @@ class RealWordingTest {
             "fr|L'ambassadeur de Chine au Mali a remis au ministère de la Défense 20 millions de yuans au profit de l'armée malienne.|CHN|MLI|20000000|CNY",
             // "costeado por" is paid for, not a cost; "ações humanitárias" are actions, not shares
             "es|Este viernes, Estados Unidos otorgó 3,5 millones de dólares a Honduras dentro de la Iniciativa de Mérida, un plan costeado por Washington.|USA|HND|3500000|USD",
-            "pt|O Brasil anunciou que liberaria US$ 15 milhões ao Haiti, a serem aplicados em ações humanitárias.|BRA|HTI|15000000|USD"})
+            "pt|O Brasil anunciou que liberaria US$ 15 milhões ao Haiti, a serem aplicados em ações humanitárias.|BRA|HTI|15000000|USD",
+            // 0.10.0 --
+            // the aid's own adjective right after its noun is its giver, not one helped ("de ajuda brasileira")
+            "pt|Também por causa de chuvas fortes, o Senegal recebeu neste mês R$ 900 mil de ajuda brasileira.|BRA|SEN|900000|BRL",
+            // German: the subject right after the finite verb gives, the country after it is given to
+            "de|Zur Unterstützung des Friedensprozesses stellt die deutsche Regierung Kolumbien rund 327 Millionen Euro zur Verfügung.|DEU|COL|327000000|EUR",
+            // and "der Ukraine" after a noun of giving is still the one given to
+            "de|Laut der Datenbank sind derzeit die USA der größte Unterstützer der Ukraine, mit umgerechnet 7,6 Milliarden Euro seit Kriegsausbruch.|USA|UKR|7600000000|EUR"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -199,6 +206,11 @@ class RealWordingTest {
         assertThat(events(text, "es", AidEvent.class))
                 .extracting(AidEvent::donor, AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
                 .containsExactly(tuple("IDB", "HTI", "60000000"));
+    }
+
+    @Test
+    void anArmsDealIsNoAid() {
+        assertThat(events("Last month, Sir Keir Starmer announced a £1.6bn missile deal for Ukraine.", "en", AidEvent.class)).isEmpty();
     }
 
     @Test

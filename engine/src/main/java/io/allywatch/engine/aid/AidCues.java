@@ -96,7 +96,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:United\\s+Nations|UN|U\\.N\\.|World\\s+Food\\s+Program(?:me)?|WFP|UNHCR|UNICEF|FAO|UNDP)\\b",
                     "\\b(?:Inter-Governmental\\s+Group\\s+on\\s+Indonesia|IGGI|Paris\\s+Club|Consultative\\s+Group|donor\\s+group|aid\\s+consortium)\\b"),
             p("\\b(?:in|inside|across|throughout|visit(?:s|ed|ing)?|left\\s+for|travel\\w*\\s+to|flew\\s+to|arriv\\w*\\s+in)\\s+(?:the\\s+)?$"),
-            p("\\b(?:sales?|sell(?:s|ing)?|sold|purchases?)\\b"),
+            p("\\b(?:sales?|sell(?:s|ing)?|sold|purchases?|(?:arms|missile|weapons|defen[cs]e)\\s+deal)\\b"),
             p("\\b(?:(?:commercial|private|foreign|creditor|international|Japanese|British|U\\.S\\.|American|European|New\\s+York)\\s+(?:creditor\\s+)?banks|bankers|syndicat\\w*|"
                     + "reschedul\\w*|LIBOR|bonds?|eurobonds?|bearer|notes|underwrit\\w*|new\\s+money|debt[- ]equity|non-accrual|maturities|"
                     + "reserve\\s+holdings|foreign\\s+reserves|fraud|irregularities|fund-raiser|freight|tonnage|barrel|arrears|repayments?|private[\\s-]sector|Overseas\\s+Private\\s+Investment\\s+Corporation|OPIC|cash\\s+basis|charged\\s+off|co-?financ\\w*|restructur\\w*|creditors|"

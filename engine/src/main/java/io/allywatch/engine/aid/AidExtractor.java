@@ -747,8 +747,10 @@ public final class AidExtractor {
         }
         for (Party p : parties) {
             // "pledged Kyiv $2 billion", "to give Israel $38 billion": the country right after a verb of giving, the amount just after it
+            // German puts the subject right after the finite verb ("stellt die deutsche Regierung Kolumbien 327 Millionen
+            // Euro zur Verfügung"): there the one given to is the country after the subject
             if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && words(text, p.end(), m.start()) <= DATIVE_REACH
-                    && rightAfterGiving(text, p)) {
+                    && ("de".equals(lang) ? givenToAfterGermanSubject(text, p) || articled(text, p) && rightAfterGiving(text, p) : rightAfterGiving(text, p))) {
                 return Pick.strong(p.code());
             }
             // "haben die Ukraine mit über 88 Milliarden Euro unterstützt", "supported Kyiv with $2 billion"
@@ -771,8 +773,10 @@ public final class AidExtractor {
         }
         for (Party p : parties) {
             // "pour aider l'Ukraine", "para apoyar a Colombia", "to help Jordan": the one helped
+            // (not "de ajuda brasileira", "l'aide française": a lower-case adjective right after the noun is the giver's)
             if (!p.institution() && p.start() >= segmentStart && p.end() <= segmentEnd
-                    && HELPED.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find()) {
+                    && HELPED.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find()
+                    && !Character.isLowerCase(text.charAt(p.start()))) {
                 return Pick.strong(p.code());
             }
         }
@@ -908,6 +912,22 @@ public final class AidExtractor {
             right = words(lead, give.end(), lead.length()) <= 1;
         }
         return right;
+    }
+
+    /** "der Ukraine", "dem Irak": the gazetteer's German name with its article (a dative or genitive, never a subject). */
+    private static boolean articled(String text, Party p) {
+        return text.startsWith("der ", p.start()) || text.startsWith("dem ", p.start());
+    }
+
+    /** A capitalised country after the subject of a German main clause, before the verb of giving: its dative object. */
+    private boolean givenToAfterGermanSubject(String text, Party p) {
+        if (!Character.isUpperCase(text.charAt(p.start())) || germanV2Subject(text, p)) {
+            return false;
+        }
+        return Boolean.FALSE.equals(germanSubject(text, p))
+                // the finite verb of giving first, its subject, then this country: "stellt die deutsche Regierung Kolumbien ..."
+                || parties(text).stream().anyMatch(q -> q.end() <= p.start() && !q.code().equals(p.code()) && rightAfterGiving(text, q)
+                        && words(text, q.end(), p.start()) <= 1); // "die deutsche Regierung": the demonym, then its noun
     }
 
     /** "Deutschland hat der Ukraine ... zugesagt": a dative object, not the genitive of a noun ("Kritikpunkte der USA"). */
