@@ -39,7 +39,9 @@ class RealWordingTest {
             "pt|Hugo de Zela, chefe da diplomacia do Peru, anunciou que os Estados Unidos notificaram o Congresso sobre a intenção de atribuírem ao país o estatuto de aliado principal não-membro da NATO.|PER|INTENDED",
             // the president asking Congress is how the administration's intent reaches it, not a proposal of others
             "pt|Segundo uma autoridade da Casa Branca, o presidente democrata também pedirá formalmente ao Congresso que conceda ao Quênia o status de principal aliado não membro da OTAN.|KEN|INTENDED",
-            "en|The president will ask Congress to designate Kenya as a major non-NATO ally, a White House official said.|KEN|INTENDED"})
+            "en|The president will ask Congress to designate Kenya as a major non-NATO ally, a White House official said.|KEN|INTENDED",
+            // 0.10.0: "zugestanden" grants the status
+            "de|Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden.|AFG|DESIGNATED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)
                 .anySatisfy(d -> {
@@ -168,7 +170,10 @@ class RealWordingTest {
             // German: the subject right after the finite verb gives, the country after it is given to
             "de|Zur Unterstützung des Friedensprozesses stellt die deutsche Regierung Kolumbien rund 327 Millionen Euro zur Verfügung.|DEU|COL|327000000|EUR",
             // and "der Ukraine" after a noun of giving is still the one given to
-            "de|Laut der Datenbank sind derzeit die USA der größte Unterstützer der Ukraine, mit umgerechnet 7,6 Milliarden Euro seit Kriegsausbruch.|USA|UKR|7600000000|EUR"})
+            "de|Laut der Datenbank sind derzeit die USA der größte Unterstützer der Ukraine, mit umgerechnet 7,6 Milliarden Euro seit Kriegsausbruch.|USA|UKR|7600000000|EUR",
+            // "livres" without "sterling", "yens" in the plural
+            "fr|Le Royaume-Uni expédiera en outre à l'Ukraine 1.000 petits missiles, une aide d'une valeur de 390 millions de livres (448 millions d'euros).|GBR|UKR|390000000|GBP",
+            "fr|Le Japon accorde aux Philippines une aide de 1,6 milliard de yens pour des radars côtiers.|JPN|PHL|1600000000|JPY"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -209,6 +214,12 @@ class RealWordingTest {
     }
 
     @Test
+    void aGovernmentNamedBeforeTheAmountActsAndDoesNotReceive() {
+        String text = "En origen, el Gobierno alemán había planeado un paquete de ayuda, sobre todo en material militar, por valor de 4.000 millones de euros.";
+        assertThat(events(text, "es", AidEvent.class)).extracting(AidEvent::recipient).doesNotContain("DEU");
+    }
+
+    @Test
     void anArmsDealIsNoAid() {
         assertThat(events("Last month, Sir Keir Starmer announced a £1.6bn missile deal for Ukraine.", "en", AidEvent.class)).isEmpty();
     }
@@ -232,7 +243,9 @@ class RealWordingTest {
             "es|Zelenski se reunió en Madrid con Pedro Sánchez para hablar de defensa antiaérea.|MEETING|ESP,UKR",
             // weapons given as military aid: an arms transfer from its donor to its recipient
             "de|Das Pentagon wird der Ukraine Waffen und Munition im Wert von 325 Millionen Dollar als Militärhilfe liefern.|ARMS_TRANSFER|UKR,USA",
-            "fr|La France a donné à l'Ukraine une aide militaire de 1,7 milliard d'euros en équipements militaires.|ARMS_TRANSFER|FRA,UKR"})
+            "fr|La France a donné à l'Ukraine une aide militaire de 1,7 milliard d'euros en équipements militaires.|ARMS_TRANSFER|FRA,UKR",
+            // 0.10.0: the aggressor of a war is its background, no party ("des russischen Angriffskriegs", "l'invasion russe")
+            "de|Seit Beginn des russischen Angriffskriegs hat Deutschland bereits 1200 ukrainische Soldaten ausgebildet.|TRAINING|DEU,UKR"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

@@ -106,7 +106,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
     static final AidCues FRENCH = new AidCues(
             p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|appui|coopération\\s+(?:financière|technique|au\\s+développement)|FMF|IMET)\\b"),
             p("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|vers\\p{L}*|promis|promet\\p{L}*|offert|offr\\p{L}*|envoy\\p{L}*|alloue\\p{L}*|allou\\p{L}*|débloqu\\p{L}*|"
-                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*|remis|remet\\p{L}*)\\b"),
+                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*|remis|remet\\p{L}*|expédi\\p{L}*)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
             p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"

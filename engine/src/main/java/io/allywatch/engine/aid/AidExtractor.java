@@ -816,6 +816,9 @@ public final class AidExtractor {
         String only = null;
         for (Party p : parties) {
             if (p.institution() || p.code().equals(USA) || OFFICE_NAMED.matcher(text.substring(p.start(), p.end())).matches() || led(text, p, 0, cues.from()) || givesAsSubject(text, p) || possesses(text, p, m)
+                    // "el Gobierno alemán había planeado un paquete de ... millones": a government named before the amount, with no
+                    // word of receiving, acts; it does not receive ("would reach the rebels fighting the Managua government" is after it)
+                    || (p.government() || p.official()) && p.end() <= m.start()
                     || !"en".equals(lang) && !"de".equals(lang) && aidWordRightBefore(text, p)
                     || "en".equals(lang) && aidRightAfter(text, p)
                     // German writes the adjective lower case ("der deutschen Militärhilfe"); "Argentinien Militärhilfe gewähren" is an object

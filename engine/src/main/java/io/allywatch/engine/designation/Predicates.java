@@ -270,7 +270,8 @@ final class Predicates {
             Role.GIVE, "ernennen, ernannte, ernannt, ernennt, erklären, erklärte, erklärt, einstufen, stufte, stuft, eingestuft, verleihen, verlieh, "
                     + "verliehen, verleiht, zuerkennen, zuerkannt, erkannte, einräumen, eingeräumt, räumte, räumt, erheben, erhob, erhoben, aufwerten, "
                     + "aufgewertet, anerkennen, anerkannt, machen, gemacht, gewähren, gewährt, gewährte, aufnehmen, nahm, nimmt, aufgenommen, "
-                    + "bestimmen, bestimmt, designieren, designiert, küren, gekürt, einzustufen, zu ernennen, zu erklären",
+                    + "bestimmen, bestimmt, designieren, designiert, küren, gekürt, einzustufen, zu ernennen, zu erklären, "
+                    + "zugestehen, zugestanden, gesteht zu, gestand zu, zusprechen, zugesprochen, spricht zu, sprach zu, zuerkannte",
             Role.OBTAIN, "erhalten, erhielt, erhält, bekommen, bekam, bekommt, erlangen, erlangte, gewinnen, gewann, aufsteigen, stieg, aufgestiegen, "
                     + "avancieren, avanciert",
             Role.JOIN, "einreihen, reiht, gesellt, anschließen, schließt",

@@ -23,7 +23,7 @@ public final class MoneyFinder {
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
-            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?\\s+sterling|Pfund|yen|yenes|ienes|Yen|yuan(?:es|s)?|renminbi|Yuans?"
+            + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?(?:\\s+sterling)?|Pfund|yens?|yenes|ienes|Yen|yuan(?:es|s)?|renminbi|Yuans?"
             + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
             + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias"
             // the Nordic crowns, the country's adjective first where it is written: "120 millions de couronnes", "10 milliards de couronnes norvégiennes"
