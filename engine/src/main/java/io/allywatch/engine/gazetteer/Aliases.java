@@ -20,7 +20,7 @@ final class Aliases {
             "Pan American", "Pan-American", "Inter-American", "Anglo-American", "African American",
             "Native American", "New Mexico", "New Mexican", "New Jersey", "New South Wales",
             "Washington Post", "Washington Times", "Paris Club", "George Washington", "Washington State",
-            "Indian Ocean", "Native Americans", "African Americans");
+            "Indian Ocean", "Native Americans", "African Americans", "Luís Montenegro", "Luis Montenegro");
 
     static {
         Map<String, String> m = new LinkedHashMap<>();

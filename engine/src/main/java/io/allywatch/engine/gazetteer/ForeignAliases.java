@@ -92,8 +92,11 @@ final class ForeignAliases {
         return m;
     }
 
+    /** People whose surname is a country's name: Portugal's prime minister is no Montenegro. */
+    private static final List<String> PEOPLE = List.of("Luís Montenegro", "Luis Montenegro");
+
     static List<String> blockers(String lang) {
-        return switch (lang) {
+        List<String> places = switch (lang) {
             case "fr" -> List.of("Amérique latine", "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Washington Post",
                     "Nouveau-Mexique", "Club de Paris", "continent américain", "hémisphère occidental");
             case "es" -> List.of("América Latina", "Latinoamérica", "América del Sur", "Sudamérica", "Suramérica",
@@ -105,6 +108,7 @@ final class ForeignAliases {
                     "New Mexico");
             default -> List.of();
         };
+        return java.util.stream.Stream.concat(places.stream(), PEOPLE.stream()).toList();
     }
 
     private static void french(Map<String, String> m) {
