@@ -173,7 +173,11 @@ class RealWordingTest {
             "de|Laut der Datenbank sind derzeit die USA der größte Unterstützer der Ukraine, mit umgerechnet 7,6 Milliarden Euro seit Kriegsausbruch.|USA|UKR|7600000000|EUR",
             // "livres" without "sterling", "yens" in the plural
             "fr|Le Royaume-Uni expédiera en outre à l'Ukraine 1.000 petits missiles, une aide d'une valeur de 390 millions de livres (448 millions d'euros).|GBR|UKR|390000000|GBP",
-            "fr|Le Japon accorde aux Philippines une aide de 1,6 milliard de yens pour des radars côtiers.|JPN|PHL|1600000000|JPY"})
+            "fr|Le Japon accorde aux Philippines une aide de 1,6 milliard de yens pour des radars côtiers.|JPN|PHL|1600000000|JPY",
+            // the passive "s'est vu accorder par": the forces of the country given to, the agent the giver
+            "fr|L'armée du Cameroun s'est vu accorder par la Chine un don de 4,5 milliards de francs CFA.|CHN|CMR|4500000000|XOF",
+            // "faire un don" gives
+            "fr|La Chine a fait un don de 4,5 milliards de francs CFA pour l'armée du Cameroun.|CHN|CMR|4500000000|XOF"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);

@@ -62,7 +62,7 @@ public final class AidExtractor {
     private static final Pattern CLAUSE_OR_CONTRAST = Pattern.compile("\\s--|[;,\\u2013\\u2014]|\\b(?:while|whereas|but|mientras|alors\\s+que|tandis\\s+que|enquanto|während|aber)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An auxiliary right before a verb of giving makes it passive: "Senegal was given", "foi concedido", "wurde gewährt". */
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden)\\s+(?:\\p{L}+\\s+)?$",
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden|s['’]est\\s+vue?|se\\s+sont\\s+vue?s?)\\s+(?:\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "displaced from Mozambique", "imports from Japan": where people or goods come from, no donor. */
     private static final Pattern FROM_PLACE = Pattern.compile("\\b(?:displaced|fled|fleeing|refugees|returned|returning|arriving|coming|imported|imports?|exports?|smuggled|deported)\\s+\\S+\\s*$",
@@ -1126,6 +1126,9 @@ public final class AidExtractor {
     /** The forces or defence of a country, its adjective after them: "fuerzas armadas bolivianas", "l'armée malienne", "la defensa ucraniana". */
     private static final Pattern FORCES_BEFORE = Pattern.compile("\\b(?:armée|forces(?:\\s+armées)?|police(?:\\s+nationale)?|gendarmerie|défense|ejército|fuerzas(?:\\s+armadas)?|policía(?:\\s+nacional)?|"
             + "defensa|capacidades|exército|forças(?:\\s+armadas)?|polícia(?:\\s+nacional)?|defesa|capacités)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The forces with the country's name after them: "l'armée du Cameroun", "las Fuerzas Armadas de Ecuador". */
+    private static final Pattern FORCES_OF_BEFORE = Pattern.compile("\\b(?:armée|forces\\s+armées|police\\s+nationale|gendarmerie|ejército|fuerzas\\s+armadas|policía\\s+nacional|"
+            + "exército|forças\\s+armadas|polícia\\s+nacional)\\s+(?:du|de\\s+la|de\\s+l['’]\\s*|des|de|del|da|do|das|dos)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same where the adjective comes first: "the Ukrainian army", "die ukrainischen Streitkräfte". */
     private static final Pattern FORCES_AFTER = Pattern.compile("^\\s+(?:Armee|Streitkräfte\\p{L}*|Truppen|Polizei|Sicherheitskräfte\\p{L}*)\\b",
             Pattern.UNICODE_CASE);
@@ -1136,11 +1139,17 @@ public final class AidExtractor {
      * by its preposition, and "U.S. military" is mostly the giver's.
      */
     private boolean forcesOf(String text, Party p) {
-        return !"en".equals(lang) && !p.institution() && !p.official() && !led(text, p, 0, cues.from())
-                && !givesAsSubject(text, p) // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
-                && ("de".equals(lang)
-                ? FORCES_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt()
-                : Character.isLowerCase(text.charAt(p.start())) && FORCES_BEFORE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find());
+        if ("en".equals(lang) || p.institution() || p.official()
+                || givesAsSubject(text, p)) { // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
+            return false;
+        }
+        String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
+        if ("de".equals(lang)) {
+            return !led(text, p, 0, cues.from()) && FORCES_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt();
+        }
+        // "l'armée du Cameroun": the forces' genitive, though "du" elsewhere names a giver ("l'aide du Japon")
+        return FORCES_OF_BEFORE.matcher(lead).find()
+                || !led(text, p, 0, cues.from()) && Character.isLowerCase(text.charAt(p.start())) && FORCES_BEFORE.matcher(lead).find();
     }
 
     /** A colon or dash right after a headline's first word, the country the rest is about: "RDC : ...", "Haiti – ...". */
