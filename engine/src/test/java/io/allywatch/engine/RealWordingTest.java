@@ -40,7 +40,9 @@ class RealWordingTest {
             // the president asking Congress is how the administration's intent reaches it, not a proposal of others
             "pt|Segundo uma autoridade da Casa Branca, o presidente democrata também pedirá formalmente ao Congresso que conceda ao Quênia o status de principal aliado não membro da OTAN.|KEN|INTENDED",
             "en|The president will ask Congress to designate Kenya as a major non-NATO ally, a White House official said.|KEN|INTENDED",
-            // 0.10.0: "zugestanden" grants the status
+            // 0.10.0: a promise before a colon governs nothing after it: "determinou" is the step
+            "pt|Donald Trump cumpriu agora o que tinha prometido em março: determinou que o Brasil passa a ser um aliado americano extra-Otan.|BRA|DESIGNATED",
+            // "zugestanden" grants the status
             "de|Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden.|AFG|DESIGNATED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)

@@ -825,8 +825,8 @@ public final class DesignationExtractor {
     private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String t = tokens.get(k).lower();
-            if (t.equals(";")) {
-                return true;
+            if (t.equals(";") || t.equals(":")) {
+                return true; // "o que tinha prometido em março: determinou que ...": the promise before the colon governs nothing after it
             }
             // "(NATO)", "(MNNA)", "(OTAN, na sigla em inglês)": a short gloss in brackets is no aside that parts the clause
             if (t.equals("(") && !closesWithin(tokens, k, 1, GLOSS_TOKENS, ")") || t.equals(")") && !closesWithin(tokens, k, -1, GLOSS_TOKENS, "(")) {
