@@ -226,6 +226,18 @@ class RealWordingTest {
     }
 
     @Test
+    void theConversionOfAnAmountWithoutItsCurrencyIsNoSecondAmount() {
+        String text = "Die USA geben der Ukraine weitere Militärhilfe. Wie es heißt, soll das neue Paket Material im Wert von 200 Millionen (185 Millionen Euro) umfassen.";
+        assertThat(events(text, "de", AidEvent.class)).extracting(a -> a.amount().stripTrailingZeros().toPlainString()).doesNotContain("185000000");
+    }
+
+    @Test
+    void theAggressorOfAWarReceivesNothing() {
+        String text = "Premier soutien militaire de l'Ukraine contre l'invasion russe, les Etats-Unis ont engagé plus de 44 milliards de dollars depuis le début de la guerre.";
+        assertThat(events(text, "fr", AidEvent.class)).extracting(AidEvent::recipient).doesNotContain("RUS");
+    }
+
+    @Test
     void anArmsDealIsNoAid() {
         assertThat(events("Last month, Sir Keir Starmer announced a £1.6bn missile deal for Ukraine.", "en", AidEvent.class)).isEmpty();
     }

@@ -5,6 +5,7 @@ import io.allywatch.contract.AidEvent.AidScope;
 import io.allywatch.contract.AidEvent.AidStatus;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
+import io.allywatch.engine.gazetteer.Aggressors;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.gazetteer.Leaders;
@@ -631,10 +632,18 @@ public final class AidExtractor {
     }
 
     /** Amounts without the ones that only restate the amount before in another currency ("3 Milliarden Dollar (rund 2,8 Mrd Euro)"). */
+    /** A bare amount and an opening bracket right before a money mention: "200 Millionen (185 Millionen Euro)". */
+    private static final Pattern BARE_AMOUNT_THEN_BRACKET = Pattern.compile("\\d[\\d.,]*\\s+\\p{L}+\\.?\\s*\\(\\s*(?:\\p{L}+\\s+){0,2}$");
+
     private List<MoneyMention> withoutConversions(String text, List<MoneyMention> amounts) {
         List<MoneyMention> kept = new ArrayList<>();
         for (int k = 0; k < amounts.size(); k++) {
             MoneyMention m = amounts.get(k);
+            int leadStart = Math.max(0, m.start() - 40);
+            Matcher bare = BARE_AMOUNT_THEN_BRACKET.matcher(text.substring(leadStart, m.start()));
+            if (bare.find() && amounts.stream().noneMatch(a -> a.end() <= m.start() && a.end() > leadStart + bare.start())) {
+                continue; // the conversion of an amount whose currency the text left to the reader: not a second amount
+            }
             if (k > 0) {
                 String between = text.substring(amounts.get(k - 1).end(), m.start());
                 if (between.length() <= 40 && cues.conversion().matcher(between).find() && !m.currency().equals(amounts.get(k - 1).currency())) {
@@ -680,7 +689,8 @@ public final class AidExtractor {
                 continue;
             }
             if (COMPANY_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
-                    || COMPANY_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find()) {
+                    || COMPANY_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find()
+                    || Aggressors.isAggressor(text, c.start(), c.end())) { // "contre l'invasion russe": the war's background
                 continue;
             }
             boolean official = OFFICE_BEFORE.matcher(text.substring(Math.max(0, c.start() - LEAD), c.start())).find()

@@ -6,6 +6,7 @@ import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.contract.CooperationEvent.CooperationKind;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
+import io.allywatch.engine.gazetteer.Aggressors;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.text.Sentence;
@@ -267,7 +268,7 @@ public final class CooperationExtractor {
             if (actorCues.topicBefore().matcher(before).find() || actorCues.bystanderAfter().matcher(after).find() || NON_STATE.matcher(after).lookingAt()) {
                 continue; // "Nicaraguan contra rebels": fighters against a state, not the state
             }
-            if (aggressor(text, c)) {
+            if (Aggressors.isAggressor(text, c.start(), c.end())) {
                 continue; // "depuis l'invasion russe", "des russischen Angriffskriegs": the war's background, no party
             }
             (actorCues.locativeBefore().matcher(before).find() ? places : actors).add(c.iso3());
@@ -279,20 +280,6 @@ public final class CooperationExtractor {
             actors.addAll(places);
         }
         return actors;
-    }
-
-    /** A war's aggressor: "Russian invasion", "Russia's war", "russischen Angriffskrieg", "Russlands Krieg". */
-    private static final Pattern AGGRESSOR_AFTER = Pattern.compile("^(?:['’]s|s)?\\s+(?:full-scale\\s+|large-scale\\s+)?(?:invasion|war|aggression|offensive|attacks?|Invasion|Krieg\\p{L}*|Angriff\\p{L}*|Aggression|Offensive)\\b");
-    /** The noun of a war before its aggressor's adjective or name: "l'invasion russe", "invasão russa", "invasion by Russia". */
-    private static final Pattern AGGRESSOR_BEFORE = Pattern.compile("\\b(?:invasion|offensive|agression|invasión|ofensiva|agresión|invasão|agressão)\\s+$"
-            + "|\\b(?:invasion|aggression|attack|offensive|invasión|invasão|Invasion|Angriff\\p{L}*|Krieg\\p{L}*)\\s+(?:by|par|por|pela|pelo|durch)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|a\\s+|o\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static boolean aggressor(String text, CountryMention c) {
-        String before = text.substring(Math.max(0, c.start() - LOOK_AROUND), c.start());
-        String after = text.substring(c.end(), Math.min(text.length(), c.end() + LOOK_AROUND));
-        return AGGRESSOR_AFTER.matcher(after).lookingAt()
-                || AGGRESSOR_BEFORE.matcher(before).find() && (Character.isLowerCase(text.charAt(c.start())) || before.matches("(?s).*\\b(?:by|par|por|pela|pelo|durch)\\s+\\S*\\s*$"));
     }
 
     private static final Pattern LAW_NAMES = Pattern.compile("(?i)\\bArms\\s+Export\\s+Control\\s+Act\\b|\\bForeign\\s+Assistance\\s+Act\\b"
