@@ -263,7 +263,12 @@ class RealWordingTest {
             "de|Das Pentagon wird der Ukraine Waffen und Munition im Wert von 325 Millionen Dollar als Militärhilfe liefern.|ARMS_TRANSFER|UKR,USA",
             "fr|La France a donné à l'Ukraine une aide militaire de 1,7 milliard d'euros en équipements militaires.|ARMS_TRANSFER|FRA,UKR",
             // 0.10.0: the aggressor of a war is its background, no party ("des russischen Angriffskriegs", "l'invasion russe")
-            "de|Seit Beginn des russischen Angriffskriegs hat Deutschland bereits 1200 ukrainische Soldaten ausgebildet.|TRAINING|DEU,UKR"})
+            "de|Seit Beginn des russischen Angriffskriegs hat Deutschland bereits 1200 ukrainische Soldaten ausgebildet.|TRAINING|DEU,UKR",
+            // a German title's country after "von"; the federal office names its state
+            "de|Die Bundeskanzlerin traf sich in Amman mit König Abdullah von Jordanien, um über die Sicherheitslage in der Region zu sprechen.|MEETING|DEU,JOR",
+            // arms handed over, in the words outlets use
+            "es|La República Popular de China entregó a Ecuador equipo bélico y materiales de campaña para sus Fuerzas Armadas.|ARMS_TRANSFER|CHN,ECU",
+            "de|Bei der Übergabe von Militärausrüstung am Sonntag in Amman lobte die Bundesverteidigungsministerin Jordanien als Stabilitätsanker.|ARMS_TRANSFER|DEU,JOR"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

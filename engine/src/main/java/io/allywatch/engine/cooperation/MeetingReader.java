@@ -276,9 +276,8 @@ final class MeetingReader {
         }
         String between = text.substring(end, c.start());
         // "President of Colombia", "presidente colombiano", "Staatschef Kenias", "President Iván Duque of Colombia"
-        // "König Abdullah II. von Jordanien": German "von" too
-        return TITLE_OF.matcher(between).matches() || NAMES.matcher(between.replaceAll("\\s+(?:of|de|du|da|do|del|von)\\s*$", "")).matches()
-                && between.matches("(?s).*\\b(?:of|de|du|da|do|del|von)\\s*$");
+        return TITLE_OF.matcher(between).matches() || NAMES.matcher(between.replaceAll("\\s+(?:of|de|du|da|do|del)\\s*$", "")).matches()
+                && between.matches("(?s).*\\b(?:of|de|du|da|do|del)\\s*$");
     }
 
     /** Whether any sentence of the article speaks of defence or security. */
