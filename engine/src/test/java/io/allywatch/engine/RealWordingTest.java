@@ -264,8 +264,8 @@ class RealWordingTest {
             "fr|La France a donné à l'Ukraine une aide militaire de 1,7 milliard d'euros en équipements militaires.|ARMS_TRANSFER|FRA,UKR",
             // 0.10.0: the aggressor of a war is its background, no party ("des russischen Angriffskriegs", "l'invasion russe")
             "de|Seit Beginn des russischen Angriffskriegs hat Deutschland bereits 1200 ukrainische Soldaten ausgebildet.|TRAINING|DEU,UKR",
-            // a German title's country after "von"; the federal office names its state
-            "de|Die Bundeskanzlerin traf sich in Amman mit König Abdullah von Jordanien, um über die Sicherheitslage in der Region zu sprechen.|MEETING|DEU,JOR",
+            // a German title's country after "von"; the German federal minister names her state
+            "de|Die Bundesverteidigungsministerin traf sich in Amman mit König Abdullah von Jordanien, um über die Sicherheitslage in der Region zu sprechen.|MEETING|DEU,JOR",
             // arms handed over, in the words outlets use
             "es|La República Popular de China entregó a Ecuador equipo bélico y materiales de campaña para sus Fuerzas Armadas.|ARMS_TRANSFER|CHN,ECU",
             "de|Bei der Übergabe von Militärausrüstung am Sonntag in Amman lobte die Bundesverteidigungsministerin Jordanien als Stabilitätsanker.|ARMS_TRANSFER|DEU,JOR"})
@@ -274,6 +274,12 @@ class RealWordingTest {
             assertThat(c.kind()).isEqualTo(kind);
             assertThat(String.join(",", c.actors())).isEqualTo(actors);
         });
+    }
+
+    @Test
+    void aFederalChancellorCanBeAustrias() {
+        String text = "Bundeskanzler Sebastian Kurz traf sich in Wien mit dem jordanischen König, um über die Sicherheitslage in der Region zu sprechen.";
+        assertThat(events(text, "de", CooperationEvent.class)).noneMatch(c -> c.actors().contains("DEU"));
     }
 
     @Test

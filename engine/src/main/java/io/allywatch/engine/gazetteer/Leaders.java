@@ -78,8 +78,9 @@ public final class Leaders {
         put(m, "KHM", "Hun Sen", "Hun Manet");
         put(m, "IDN", "Suharto", "Jokowi", "Prabowo");
         // offices and seats of government that name their state as a leader's name does
-        put(m, "DEU", "Bundeskanzler", "Bundeskanzlerin", "Bundesverteidigungsminister", "Bundesverteidigungsministerin",
-                "Bundesaußenminister", "Bundesaußenministerin", "Bundesaussenminister", "Bundesregierung", "Bundespräsident");
+        // (not "Bundeskanzler", "Bundesregierung" or "Bundespräsident": Austria has them too)
+        put(m, "DEU", "Bundesverteidigungsminister", "Bundesverteidigungsministerin", "Bundesaußenminister", "Bundesaußenministerin",
+                "Bundesaussenminister");
         put(m, "FRA", "ministre des Armées", "ministère des Armées", "Quai d'Orsay", "Élysée");
         put(m, "GBR", "Downing Street");
         put(m, "BRA", "Itamaraty", "Palácio do Planalto");
