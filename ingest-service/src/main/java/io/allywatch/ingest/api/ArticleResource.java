@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.allywatch.contract.Article;
 import io.allywatch.http.ProblemException;
 import io.allywatch.ingest.domain.ArticleIntake;
+import io.allywatch.ingest.domain.GroupedIntake;
 import io.allywatch.ingest.domain.ReceivedArticles;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
@@ -30,12 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ArticleResource {
     private static final Pattern ARTICLE_ID = Pattern.compile("a-[0-9a-f]{24}");
 
-    private final ArticleIntake intake;
+    private final GroupedIntake intake;
     private final ReceivedArticles articles;
     private final ArticleRequestParser parser;
     private final int maxBodyBytes;
 
-    public ArticleResource(ArticleIntake intake, ReceivedArticles articles, ArticleRequestParser parser,
+    public ArticleResource(GroupedIntake intake, ReceivedArticles articles, ArticleRequestParser parser,
                            @ConfigProperty(name = "allywatch.ingest.max-body-bytes") int maxBodyBytes) {
         this.intake = intake;
         this.articles = articles;
