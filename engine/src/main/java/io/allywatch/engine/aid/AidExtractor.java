@@ -946,7 +946,7 @@ public final class AidExtractor {
     /** "Deutschland hat der Ukraine ... zugesagt": a dative object, not the genitive of a noun ("Kritikpunkte der USA"). */
     private boolean dativeDe(String text, Party p) {
         boolean article = text.substring(Math.max(0, p.start() - 5), p.start()).matches("(?s).*\\b(?:der|dem)\\s+$")
-                || text.substring(p.start(), p.end()).matches("(?s)(?:der|dem)\\s.*"); // the gazetteer knows "der Ukraine"
+                || articled(text, p); // the gazetteer knows "der Ukraine"
         return article && p.start() > 0 && !genitiveDe(text, p);
     }
 

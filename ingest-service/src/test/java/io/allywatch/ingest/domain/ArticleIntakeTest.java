@@ -43,6 +43,21 @@ class ArticleIntakeTest {
             new SimpleMeterRegistry(), RETRY_AFTER, Duration.ofSeconds(10), new SimHash(1, 20), new DuplicateIndex(3));
     private final Outbox outbox = new Outbox(store, kafka, clock, Duration.ofSeconds(10));
 
+    /** Two senders of one text: the first stored and waiting for Kafka's answer ({@code firstAcks}), the second stored after it. */
+    private record TwoSenders(CompletableFuture<Void> firstAcks, CompletableFuture<List<ArticleIntake.Outcome>> first,
+                              CompletableFuture<List<ArticleIntake.Outcome>> second) {
+    }
+
+    private TwoSenders twoSendersOf(Article x) {
+        CompletableFuture<Void> firstAcks = new CompletableFuture<>();
+        kafka.next.add(firstAcks);
+        CompletableFuture<List<ArticleIntake.Outcome>> first = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 1);
+        CompletableFuture<List<ArticleIntake.Outcome>> second = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 2);
+        return new TwoSenders(firstAcks, first, second);
+    }
+
     /** An article received now (by the test's clock), so the outbox takes it only once the clock moves. */
     private Article fresh(String text) {
         return new Article(ArticleIds.forText(text), null, null, null, null, "en", text, clock.instant());
@@ -148,12 +163,10 @@ class ArticleIntakeTest {
     @Test
     void aDuplicateOfAChunkKafkaMayHaveTakenStaysADuplicate() throws Exception {
         Article x = fresh("One text, two senders, and Kafka does not confirm the first.");
-        CompletableFuture<Void> firstAcks = new CompletableFuture<>();
-        kafka.next.add(firstAcks);
-        CompletableFuture<List<ArticleIntake.Outcome>> first = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 1);
-        CompletableFuture<List<ArticleIntake.Outcome>> second = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 2);
+        TwoSenders two = twoSendersOf(x);
+        CompletableFuture<Void> firstAcks = two.firstAcks();
+        CompletableFuture<List<ArticleIntake.Outcome>> first = two.first();
+        CompletableFuture<List<ArticleIntake.Outcome>> second = two.second();
 
         firstAcks.completeExceptionally(new ArticleSender.Unconfirmed(new java.util.concurrent.TimeoutException("no answer")));
         assertThat(first).failsWithin(Duration.ofSeconds(10)).withThrowableThat().havingCause()
@@ -165,13 +178,11 @@ class ArticleIntakeTest {
     @Test
     void aDuplicateOfAChunkStillPublishingIsTakenAfreshWhenThatChunkFails() throws Exception {
         Article x = article("One text, two senders, and Kafka fails the first.");
-        CompletableFuture<Void> firstAcks = new CompletableFuture<>();
-        kafka.next.add(firstAcks);
-        CompletableFuture<List<ArticleIntake.Outcome>> first = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 1);
-        CompletableFuture<List<ArticleIntake.Outcome>> second = CompletableFuture.supplyAsync(() -> intake.acceptAll(List.of(x)));
         // The second finds the row of the first, still waiting for Kafka: it waits for that answer.
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.inserts.get() == 2);
+        TwoSenders two = twoSendersOf(x);
+        CompletableFuture<Void> firstAcks = two.firstAcks();
+        CompletableFuture<List<ArticleIntake.Outcome>> first = two.first();
+        CompletableFuture<List<ArticleIntake.Outcome>> second = two.second();
         assertThat(second).isNotDone();
 
         firstAcks.completeExceptionally(new IllegalStateException("broker down"));
