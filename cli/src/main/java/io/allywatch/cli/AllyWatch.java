@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "allywatch", mixinStandardHelpOptions = true, version = "allywatch 0.1.0",
         description = "Runs the AllyWatch pipeline locally and talks to it.",
         subcommands = {RunCommand.class, UpCommand.class, DownCommand.class, StatusCommand.class,
-                IngestCommand.class, ExtractCommand.class, BenchCommand.class, ReplayCommand.class, ReextractCommand.class, DlqCommand.class, EvalCommand.class, TestCommand.class})
+                IngestCommand.class, ExtractCommand.class, BenchCommand.class, ReplayCommand.class, ReextractCommand.class, DlqCommand.class, EvalCommand.class, TrainAidCommand.class, TestCommand.class})
 public class AllyWatch implements Runnable {
 
     @Override

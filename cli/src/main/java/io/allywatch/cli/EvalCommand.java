@@ -55,6 +55,10 @@ class EvalCommand implements Callable<Integer> {
             + "prints them, from any engine version) instead of running this engine")
     Path predictions;
 
+    @Option(names = "--rules-alone", description = "read aid by the rules alone, without the second reading the engine ships "
+            + "(its ranker's weights, ADR 5): to score the two side by side")
+    boolean rulesAlone;
+
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "write every figure, floored to 3 decimals, to FILE "
             + "(eval/baseline.json: the floor GoldSetBaselineTest holds the engine to)")
     Path writeBaseline;
@@ -66,7 +70,8 @@ class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // A fixed clock: an article without a date is read as of this day, so the figures do not move with the calendar.
-        ExtractionEngine engine = new ExtractionEngine(java.time.Clock.fixed(Evaluator.REFERENCE_TIME, java.time.ZoneOffset.UTC));
+        java.time.Clock clock = java.time.Clock.fixed(Evaluator.REFERENCE_TIME, java.time.ZoneOffset.UTC);
+        ExtractionEngine engine = rulesAlone ? ExtractionEngine.withAidRanker(clock, null) : new ExtractionEngine(clock);
         if (scanCorpus) {
             if (!Files.isDirectory(corpus)) {
                 System.err.println("no corpus at " + corpus.toAbsolutePath() + " (--corpus)");

@@ -9,8 +9,10 @@ import io.allywatch.contract.DesignationEvent;
 import io.allywatch.contract.Event;
 import io.allywatch.contract.EventType;
 import io.allywatch.contract.Evidence;
+import io.allywatch.engine.aid.AidCandidate;
 import io.allywatch.engine.aid.AidExtractor;
 import io.allywatch.engine.aid.AidFinding;
+import io.allywatch.engine.aid.AidRanker;
 import io.allywatch.engine.cooperation.CooperationExtractor;
 import io.allywatch.engine.cooperation.CooperationFinding;
 import io.allywatch.engine.designation.DesignationExtractor;
@@ -61,8 +63,8 @@ public final class ExtractionEngine {
     /** The extractors of one language, built once. */
     private record LanguageReaders(DesignationExtractor designations, AidExtractor aid, CooperationExtractor cooperation,
                                    CountryGazetteer gazetteer) {
-        static LanguageReaders of(String lang) {
-            return new LanguageReaders(DesignationExtractor.forLanguage(lang), AidExtractor.forLanguage(lang),
+        static LanguageReaders of(String lang, AidRanker aidRanker) {
+            return new LanguageReaders(DesignationExtractor.forLanguage(lang), AidExtractor.forLanguage(lang, aidRanker),
                     CooperationExtractor.forLanguage(lang), CountryGazetteer.forLanguage(lang));
         }
     }
@@ -79,6 +81,18 @@ public final class ExtractionEngine {
 
     /** As {@link #ExtractionEngine(Clock)}, reading at most {@code maxTextChars} characters of each text. */
     public ExtractionEngine(Clock clock, int maxTextChars) {
+        this(clock, maxTextChars, AidRanker.bundled().orElse(null));
+    }
+
+    /**
+     * An engine whose second reading of aid weighs by {@code aidRanker}, or that reads aid by the rules
+     * alone where it is null: for training the ranker and for scoring it side by side with the rules.
+     */
+    public static ExtractionEngine withAidRanker(Clock clock, AidRanker aidRanker) {
+        return new ExtractionEngine(clock, DEFAULT_MAX_TEXT_CHARS, aidRanker);
+    }
+
+    private ExtractionEngine(Clock clock, int maxTextChars, AidRanker aidRanker) {
         if (clock == null) {
             throw new IllegalArgumentException("clock is required");
         }
@@ -88,8 +102,27 @@ public final class ExtractionEngine {
         this.clock = clock;
         this.maxTextChars = maxTextChars;
         this.languages = new LanguageIdentifier();
-        this.readers = Map.of("en", LanguageReaders.of("en"), "fr", LanguageReaders.of("fr"), "es", LanguageReaders.of("es"),
-                "pt", LanguageReaders.of("pt"), "de", LanguageReaders.of("de"));
+        this.readers = Map.of("en", LanguageReaders.of("en", aidRanker), "fr", LanguageReaders.of("fr", aidRanker),
+                "es", LanguageReaders.of("es", aidRanker), "pt", LanguageReaders.of("pt", aidRanker), "de", LanguageReaders.of("de", aidRanker));
+    }
+
+    /**
+     * The candidates of the second reading of aid in an article, with their features: the training
+     * data of {@link AidRanker}. The language is identified as {@link #extract} does; an article in no
+     * supported language has none.
+     */
+    public List<AidCandidate> aidCandidates(Article article) {
+        String text = article.text();
+        if (isBlank(text)) {
+            return List.of();
+        }
+        String lang = article.lang() != null ? LanguageCodes.normalize(article.lang()) : languages.identify(text).orElse(null);
+        if (lang == null || !SUPPORTED_LANGUAGES.contains(lang)) {
+            return List.of();
+        }
+        List<Sentence> sentences = segmenter.contentSentences(text, Math.min(text.length(), maxTextChars));
+        Instant published = article.publishedAt();
+        return readers.get(lang).aid().candidates(sentences, published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC));
     }
 
     /** The events the article reports; never throws, whatever the input. */

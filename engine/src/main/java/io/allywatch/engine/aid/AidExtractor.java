@@ -77,7 +77,7 @@ public final class AidExtractor {
     /** Prints why each amount was dropped: {@code -Dallywatch.debug.aid=true}. */
     private static final boolean DEBUG = Boolean.getBoolean("allywatch.debug.aid");
     /** A recipient the article names several donors for: none of them is carried to a sentence that names none. */
-    private static final String AMBIGUOUS = "";
+    static final String AMBIGUOUS = "";
 
     private final String lang;
     private final AidLexicon lexicon;
@@ -91,7 +91,10 @@ public final class AidExtractor {
     private final Prefiltered giveWord;
     private final Prefiltered receiveWord;
 
-    private AidExtractor(String lang) {
+    private final AidSecondReading secondReading;
+
+    private AidExtractor(String lang, AidRanker ranker) {
+        this.secondReading = ranker == null ? null : new AidSecondReading(this, ranker);
         this.lexicon = AidLexicon.forLanguage(lang);
         this.lang = lexicon.lang();
         this.cues = AidCues.forLanguage(this.lang);
@@ -104,8 +107,78 @@ public final class AidExtractor {
         this.receiveWord = Prefiltered.of(cues.receive());
     }
 
+    /** The rules and, where the engine ships its weights, the second reading ({@link AidRanker#bundled()}). */
     public static AidExtractor forLanguage(String lang) {
-        return new AidExtractor(lang);
+        return new AidExtractor(lang, BUNDLED_RANKER);
+    }
+
+    /** The rules, and the second reading by {@code ranker} where it is not null (null: the rules alone). */
+    public static AidExtractor forLanguage(String lang, AidRanker ranker) {
+        return new AidExtractor(lang, ranker);
+    }
+
+    private static final AidRanker BUNDLED_RANKER = AidRanker.bundled().orElse(null);
+
+    String lang() {
+        return lang;
+    }
+
+    AidCues cues() {
+        return cues;
+    }
+
+    boolean giveWord(String text) {
+        return giveWord.find(text);
+    }
+
+    boolean receiveWord(String text) {
+        return receiveWord.find(text);
+    }
+
+    /**
+     * The amounts of a sentence the rules passed over for want of a word of aid, as they would have read
+     * them: with the currency spoken, without conversions, prices, sales, commercial finance and hedges.
+     */
+    List<MoneyMention> unreadAmounts(String text, String currencySpoken) {
+        if (!hasDigit(text) || cues.sale().matcher(text).find() || cues.commercial().matcher(text).find()) {
+            return List.of();
+        }
+        List<MoneyMention> read = money.find(text);
+        if (MoneyFinder.mayHoldBareAmount(text)) {
+            read = withBare(text, read, currencySpoken);
+        }
+        List<MoneyMention> amounts = withoutConversions(text, read);
+        if (amounts.isEmpty() || lexicon.hedge().matcher(text.substring(0, amounts.get(0).start())).find()) {
+            return List.of();
+        }
+        return amounts.stream().limit(MAX_AMOUNTS_PER_SENTENCE)
+                .filter(m -> m.amount().compareTo(SMALLEST_AID) >= 0 && !nearNotAid(text, m)).toList();
+    }
+
+    /** A finding of the second reading: the year, status, purpose and scope read as the rules read them for one amount. */
+    AidFinding finding(String donor, String recipient, Sentence sentence, MoneyMention m, List<MoneyMention> amounts, LocalDate published,
+                       double confidence) {
+        String text = sentence.text();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + PURPOSE_AFTER));
+        String before = text.substring(Math.max(0, m.start() - PURPOSE_BEFORE), m.start());
+        String clause = CLAUSE_END.split(after, 2)[0];
+        boolean cumulative = cues.cumulative().matcher(before + " " + clause).find();
+        Integer sinceYear = null;
+        Integer year = null;
+        if (cumulative) {
+            Matcher since = SINCE_YEAR.matcher(before + " " + clause);
+            sinceYear = since.find() ? Integer.valueOf(since.group(1)) : null;
+        } else {
+            DateMention d = nearestYear(dates.find(text, published), m, amounts);
+            year = d == null ? null : d.year();
+        }
+        AidStatus status = amountStatus(before + " " + clause, status(text));
+        if (status == AidStatus.ACTUAL && year != null && published != null && year > published.getYear()) {
+            status = AidStatus.PLANNED;
+        }
+        String program = program(text);
+        return new AidFinding(donor, recipient, m.amount(), m.currency(), year, false, status, purpose(before + " " + after),
+                scope(before + " " + after, text, program), program, attribution(text), sentence, confidence, null, cumulative, sinceYear);
     }
 
     /**
@@ -128,7 +201,7 @@ public final class AidExtractor {
      * @param official   a state named by its government, a minister or a leader ("le gouvernement suédois", "die britische
      *                   Premierministerin", "Starmer"): one that acts, so the giver where no other is stated
      */
-    private record Party(String code, int start, int end, boolean institution, boolean government, boolean official) {
+    record Party(String code, int start, int end, boolean institution, boolean government, boolean official) {
         Party(String code, int start, int end, boolean institution) {
             this(code, start, end, institution, false, false);
         }
@@ -157,6 +230,41 @@ public final class AidExtractor {
 
     /** @param published publication date, for "next year" and for money not yet spent; may be null */
     public List<AidFinding> extract(List<Sentence> sentences, LocalDate published) {
+        Reading r = read(sentences, published);
+        if (secondReading == null || !r.mayReadMore()) {
+            return r.findings();
+        }
+        List<AidFinding> all = new ArrayList<>(r.findings());
+        all.addAll(secondReading.findings(sentences, published, r));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The candidates of the second reading, each with its features, for training its ranker: the
+     * amounts the rules left unread in an article where they read aid.
+     */
+    public List<AidCandidate> candidates(List<Sentence> sentences, LocalDate published) {
+        Reading r = read(sentences, published);
+        return r.mayReadMore() ? AidSecondReading.candidates(this, sentences, r) : List.of();
+    }
+
+    /**
+     * What the rules made of an article: the aid they read, the amounts they left and why, and per
+     * recipient the donor the article stated (or {@link #AMBIGUOUS}).
+     */
+    record Reading(List<AidFinding> findings, List<AidSecondReading.Unread> unread, Map<String, String> donors) {
+        /**
+         * Amounts left, in an article where the rules read aid with its donor: without a stated donor no
+         * second reading may read aid (a giver named only for aid with no recipient was tried: it read
+         * aid into negative documents on dev).
+         */
+        boolean mayReadMore() {
+            return !unread.isEmpty() && !donors.isEmpty();
+        }
+    }
+
+    private Reading read(List<Sentence> sentences, LocalDate published) {
+        List<AidSecondReading.Unread> unread = new ArrayList<>();
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext context = null;
         String articleRecipient = null;
@@ -187,6 +295,7 @@ public final class AidExtractor {
             boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find()) || context != null && (give || receive || !scopes(text).isEmpty());
             if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
                 trace("no aid words", text, null);
+                unread.add(AidSecondReading.Unread.sentence(i));
                 continue;
             }
             List<MoneyMention> read = money.find(text);
@@ -223,6 +332,7 @@ public final class AidExtractor {
             }
             if (!aidWords && !continuation) {
                 trace("no aid words", text, null);
+                unread.add(AidSecondReading.Unread.sentence(i));
                 continue;
             }
             if (cues.sale().matcher(text).find() && !cues.aid().matcher(text).find()) {
@@ -317,6 +427,7 @@ public final class AidExtractor {
                         statedGivers.add(giver.code()); // "El BID dio luz verde a US$1.650 millones para seis países": a giver, for later sentences
                     }
                     trace("no recipient", text, m);
+                    unread.add(new AidSecondReading.Unread(i, m, amounts, null, AidFeature.UNREAD_NO_RECIPIENT));
                     continue;
                 }
                 Pick donorPick = donor(text, parties, recipient, m);
@@ -370,6 +481,7 @@ public final class AidExtractor {
                 }
                 if (donor == null || donor.equals(recipient)) {
                     trace("no donor for " + recipient, text, m);
+                    unread.add(new AidSecondReading.Unread(i, m, amounts, recipient, AidFeature.UNREAD_NO_DONOR));
                     continue; // no donor stated: no aid event, never a default donor
                 }
                 String gets = recipient;
@@ -378,6 +490,7 @@ public final class AidExtractor {
                         && parties.stream().noneMatch(p -> p.code().equals(gets) && !p.institution() && p.end() <= m.start()
                                 && (objectOfGiving(text, p) || led(text, p, 0, cues.to())))) {
                     trace(recipient + " gives here, it does not receive", text, m);
+                    unread.add(new AidSecondReading.Unread(i, m, amounts, null, AidFeature.UNREAD_WEAK));
                     continue; // "the Indian government and participating states will provide 43 mln dlrs to the plan"
                 }
                 String giver = donor;
@@ -396,10 +509,12 @@ public final class AidExtractor {
                 if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()
                         && !(!best.isEmpty() && aidWord.find(text))) {
                     trace("recipient " + recipient + " by elimination, and no word of aid or of its purpose", text, m);
+                    unread.add(new AidSecondReading.Unread(i, m, amounts, recipient, AidFeature.UNREAD_WEAK));
                     continue; // "Reagan will seek 2.5 billion dlrs to combat acid rain, a problem that troubles relations with Canada"
                 }
                 if (!donorStrong && !recipientStrong) {
                     trace("neither " + donor + " nor " + recipient + " said surely", text, m);
+                    unread.add(new AidSecondReading.Unread(i, m, amounts, recipient, AidFeature.UNREAD_WEAK));
                     continue; // who gives and who gets both found only by elimination: too weak to report
                 }
                 if (sentenceDonor == null) {
@@ -476,7 +591,7 @@ public final class AidExtractor {
                 context = new AidContext(sentenceDonor, sentenceRecipient, i, total, sentenceRecipients.size() == 1);
             }
         }
-        return List.copyOf(best.values());
+        return new Reading(List.copyOf(best.values()), unread, donors);
     }
 
     private static void trace(String why, String text, MoneyMention m) {
@@ -490,7 +605,7 @@ public final class AidExtractor {
      * first one named after it (a headline "Sánchez movilizará 817 millones ..." over "817
      * millones de euros").
      */
-    private String[] currencySpoken(List<Sentence> sentences) {
+    String[] currencySpoken(List<Sentence> sentences) {
         String[] at = new String[sentences.size()];
         String last = null;
         int firstNamed = -1;
@@ -514,7 +629,7 @@ public final class AidExtractor {
     }
 
     /** The amounts of a sentence with their currency, and those that leave it to the currency spoken ("615 millones se destinan"). */
-    private List<MoneyMention> withBare(String text, List<MoneyMention> found, String currency) {
+    List<MoneyMention> withBare(String text, List<MoneyMention> found, String currency) {
         if (currency == null) {
             return found;
         }
@@ -538,7 +653,7 @@ public final class AidExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The country the article names most, twice at least, that gives nothing in this sentence; null if none stands out. */
-    private String mostNamed(List<Sentence> sentences, List<Party> here) {
+    String mostNamed(List<Sentence> sentences, List<Party> here) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             for (CountryMention c : gazetteer.find(s.text())) {
@@ -614,7 +729,7 @@ public final class AidExtractor {
     private static final int OBJECT_REACH = 3;
 
     /** The one donor of every recipient's aid read so far; null when none or several. */
-    private static String soleDonor(Map<String, String> donors) {
+    static String soleDonor(Map<String, String> donors) {
         String sole = null;
         for (String d : donors.values()) {
             if (d.equals(AMBIGUOUS) || sole != null && !sole.equals(d)) {
@@ -635,7 +750,7 @@ public final class AidExtractor {
     /** A bare amount and an opening bracket right before a money mention: "200 Millionen (185 Millionen Euro)". */
     private static final Pattern BARE_AMOUNT_THEN_BRACKET = Pattern.compile("\\d[\\d.,]*\\s+\\p{L}+\\.?\\s*\\(\\s*(?:\\p{L}+\\s+){0,2}$");
 
-    private List<MoneyMention> withoutConversions(String text, List<MoneyMention> amounts) {
+    List<MoneyMention> withoutConversions(String text, List<MoneyMention> amounts) {
         List<MoneyMention> kept = new ArrayList<>();
         for (int k = 0; k < amounts.size(); k++) {
             MoneyMention m = amounts.get(k);
@@ -664,7 +779,7 @@ public final class AidExtractor {
     private final ThreadLocal<Object[]> lastParties = ThreadLocal.withInitial(() -> new Object[2]);
 
     /** The countries and institutions a sentence names, left to right. */
-    private List<Party> parties(String text) {
+    List<Party> parties(String text) {
         Object[] last = lastParties.get();
         if (last[0] == text) {
             @SuppressWarnings("unchecked")
@@ -955,7 +1070,7 @@ public final class AidExtractor {
      * mere place: "China will allocate 50 million yuan ... between the two countries" does not
      * count, "Washington has pledged Kyiv $2 billion" does.
      */
-    private boolean aidCue(String text) {
+    boolean aidCue(String text) {
         return aidWord.find(text) || aidLexiconWord.find(text);
     }
 
@@ -1015,7 +1130,7 @@ public final class AidExtractor {
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
 
     /** "the UK's additional 10 million pounds", "Japan's yen loans": the amount, or its aid, is the party's. */
-    private boolean possesses(String text, Party p, MoneyMention m) {
+    boolean possesses(String text, Party p, MoneyMention m) {
         if (!GENITIVE.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 3))).find()) {
             return false;
         }
@@ -1103,7 +1218,7 @@ public final class AidExtractor {
     }
 
     /** Whether a party is the subject of a verb of giving: the verb follows it within a few words, nothing else named between. */
-    private boolean givesAsSubject(String text, Party p) {
+    boolean givesAsSubject(String text, Party p) {
         if ("de".equals(lang)) {
             Boolean v2 = germanSubject(text, p);
             if (v2 != null) {
@@ -1148,7 +1263,7 @@ public final class AidExtractor {
      * haïtienne", "den jordanischen Streitkräften"), not as their giver. Not English: "to the Philippine military" is read
      * by its preposition, and "U.S. military" is mostly the giver's.
      */
-    private boolean forcesOf(String text, Party p) {
+    boolean forcesOf(String text, Party p) {
         if ("en".equals(lang) || p.institution() || p.official()
                 || givesAsSubject(text, p)) { // "wird Deutschland Armee, Polizei ... unterstützen": the giver, before the forces it supports
             return false;
@@ -1233,7 +1348,7 @@ public final class AidExtractor {
     }
 
     /** "... of aid to [Peru]": a preposition ends right at the party, read from {@code floor} on. */
-    private boolean led(String text, Party p, int floor, Pattern preposition) {
+    boolean led(String text, Party p, int floor, Pattern preposition) {
         String lead = text.substring(Math.max(floor, p.start() - LEAD), p.start());
         return endsWith(preposition, lead);
     }
@@ -1247,7 +1362,7 @@ public final class AidExtractor {
         return i;
     }
 
-    private static int words(String text, int from, int to) {
+    static int words(String text, int from, int to) {
         if (to <= from) {
             return 0;
         }
@@ -1278,7 +1393,7 @@ public final class AidExtractor {
     private static final Pattern DIFFERENCE = Pattern.compile("^\\s*(?:less|more|cheaper|higher|lower|moins|plus|menos|más|mais|weniger|mehr)\\s+(?:than|que|qu['’]|als)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private boolean nearNotAid(String text, MoneyMention m) {
+    boolean nearNotAid(String text, MoneyMention m) {
         if (DIFFERENCE.matcher(text.substring(m.end())).lookingAt()) {
             return true;
         }
@@ -1366,7 +1481,7 @@ public final class AidExtractor {
         return found.isEmpty() ? AidScope.UNKNOWN : found.iterator().next();
     }
 
-    private EnumSet<AidScope> scopes(String text) {
+    EnumSet<AidScope> scopes(String text) {
         EnumSet<AidScope> found = EnumSet.noneOf(AidScope.class);
         for (Map.Entry<AidPurpose, Pattern> e : lexicon.purposes().entrySet()) {
             if (e.getValue().matcher(text).find()) {

@@ -19,7 +19,7 @@ public record Score(int truePositives, int falsePositives, int falseNegatives) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    Score plus(Score o) {
+    public Score plus(Score o) {
         return new Score(truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
     }
 }
