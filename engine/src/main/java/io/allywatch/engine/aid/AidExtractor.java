@@ -1126,7 +1126,7 @@ public final class AidExtractor {
             // "bilateral sources expected to provide 189.9 mln dlrs": givers named only as a kind
             + "|\\b(?:bilateral|multilateral|other|foreign)\\s+(?:sources|donors|lenders|creditors)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
 
     /** "the UK's additional 10 million pounds", "Japan's yen loans": the amount, or its aid, is the party's. */

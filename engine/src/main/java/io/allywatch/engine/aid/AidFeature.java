@@ -27,6 +27,8 @@ public enum AidFeature {
     POSSESSES,
     /** ... as a government, minister or leader. */
     OFFICIAL,
+    /** ... joined to another country by "and" or a comma ("to Tanzania and Rwanda"): one of several. */
+    JOINED_WITH_ANOTHER,
     /** The one country the sentence names. */
     ONLY_COUNTRY,
     /** The sentence names other countries besides it. */

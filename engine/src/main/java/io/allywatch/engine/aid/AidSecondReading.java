@@ -152,6 +152,9 @@ final class AidSecondReading {
                     }
                     if (nearest != null) {
                         partyFeatures(rules, text, nearest, m, f);
+                        if (joined(text, parties, nearest)) {
+                            f.add(AidFeature.JOINED_WITH_ANOTHER);
+                        }
                         if (parties.stream().map(AidExtractor.Party::code).distinct().count() == 1) {
                             f.add(AidFeature.ONLY_COUNTRY);
                         } else {
@@ -233,6 +236,20 @@ final class AidSecondReading {
         if (p.official() || p.government()) {
             f.add(AidFeature.OFFICIAL);
         }
+    }
+
+    /** Whether another country stands right before or after the party, joined by "and" or a comma. */
+    private static boolean joined(String text, List<AidExtractor.Party> parties, AidExtractor.Party p) {
+        for (AidExtractor.Party q : parties) {
+            if (q.code().equals(p.code())) {
+                continue;
+            }
+            String between = q.end() <= p.start() ? text.substring(q.end(), p.start()) : p.end() <= q.start() ? text.substring(p.end(), q.start()) : null;
+            if (between != null && AidExtractor.SHARED.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidate's mention nearest the amount, or null if the sentence does not name it. */
