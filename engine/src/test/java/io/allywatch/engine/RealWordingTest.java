@@ -237,6 +237,49 @@ class RealWordingTest {
         assertThat(events(text, "fr", AidEvent.class)).extracting(AidEvent::recipient).doesNotContain("RUS");
     }
 
+    // 0.11.0, from batch b6 (dev) --
+
+    @Test
+    void aShareThatGoesToEachCountryContinuesTheArticlesAid() {
+        // no word of aid in the second sentence, only money that "will go to" each country: the distribution of the aid just read
+        String text = "La Banque mondiale accorde un don de 200 millions de dollars au Liberia contre l'épidémie Ebola. "
+                + "Selon la répartition prévue, 52 millions de dollars iront aux hôpitaux et 28 millions de dollars iront au Liberia pour ses écoles.";
+
+        assertThat(events(text, "fr", AidEvent.class))
+                .extracting(AidEvent::donor, AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
+                .contains(tuple("WBG", "LBR", "200000000"), tuple("WBG", "LBR", "28000000"));
+    }
+
+    @Test
+    void anAmountToSeveralCountriesEachWithItsOwnPrepositionHasNoOneRecipient() {
+        // "à la Guinée, au Liberia et à la Sierra Leone": a total for three, no event (GUIDELINES: regional amounts)
+        String text = "La Banque mondiale accorde un don de 105 millions de dollars destiné à la Guinée, au Liberia et à la Sierra Leone.";
+
+        assertThat(events(text, "fr", AidEvent.class)).isEmpty();
+    }
+
+    @Test
+    void inAListOfSharesEachCountryGetsTheAmountAfterIt() {
+        // "Syrien erhält 20 … und Libanon 13 …": the country that receives, and the one that opens the next item, over "an Gaza" before them
+        String text = "Die EU werde ihre Unterstützung ausweiten: Demnach gehen 50 Millionen Euro an Gaza und das Westjordanland, "
+                + "Syrien erhält 20 Millionen Euro und Libanon 13 Millionen Euro.";
+
+        assertThat(events(text, "de", AidEvent.class))
+                .extracting(AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
+                .contains(tuple("SYR", "20000000"), tuple("LBN", "13000000"))
+                .doesNotContain(tuple("PSE", "20000000"), tuple("PSE", "13000000"));
+    }
+
+    @Test
+    void anAcronymInTitleCaseIsStillTheInstitution() {
+        // West African outlets write "l'Ue"
+        String text = "Telle est la décision prise par l'Ue : elle a approuvé le décaissement, en faveur du Niger, de deux programmes d'appui budgétaire "
+                + "représentant au total 30 millions €.";
+
+        assertThat(events(text, "fr", AidEvent.class))
+                .extracting(AidEvent::donor, AidEvent::recipient).contains(tuple("EUU", "NER"));
+    }
+
     @Test
     void anArmsDealIsNoAid() {
         assertThat(events("Last month, Sir Keir Starmer announced a £1.6bn missile deal for Ukraine.", "en", AidEvent.class)).isEmpty();

@@ -118,8 +118,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:chiffre\\s+d['’]affaires|bénéfices?|ventes?|vend\\p{L}*|actions|amende|contrat|coût\\p{L}*|prix|investissement\\p{L}*|investi\\p{L}*|"
                     + "budget\\s+de\\s+la\\s+défense|budget\\s+militaire|commerce|exportations?|importations?|marché)\\b"),
             Pattern.compile("\\b(?:Congrès|Sénat\\s+américain|département\\s+d['’]État|Pentagone|Maison[- ]Blanche|Washington|USAID|" + US_LEADERS + ")\\b"),
-            institutions("\\b(?:Union\\s+européenne|UE|Commission\\s+européenne|Facilité\\s+européenne\\s+pour\\s+la\\s+paix|FEP|FPE|Bruxelles|Conseil\\s+européen|Conseil\\s+de\\s+l['’](?:UE|Union\\s+européenne))\\b",
-                    "\\b(?:Banque\\s+mondiale)\\b", "\\b(?:Nations\\s+unies|ONU|PAM|HCR|UNICEF|FAO|PNUD)\\b",
+            // West African outlets write acronyms in title case ("l'Ue", "l'Onu")
+            institutions("\\b(?:Union\\s+européenne|UE|Ue|Fonds\\s+européen\\s+de\\s+développement|FED|Commission\\s+européenne|Facilité\\s+européenne\\s+pour\\s+la\\s+paix|FEP|FPE|Bruxelles|Conseil\\s+européen|Conseil\\s+de\\s+l['’](?:UE|Union\\s+européenne))\\b",
+                    "\\b(?:Banque\\s+mondiale)\\b", "\\b(?:Nations\\s+unies|ONU|Onu|PAM|HCR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+Paris|groupe\\s+consultatif|groupe\\s+des\\s+donateurs)\\b"),
             p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
             p("\\b(?:ventes?|vend\\p{L}*)\\b"),

@@ -195,6 +195,30 @@ public final class AidExtractor {
         }
     }
 
+    /**
+     * In a list of shares, the country that opens this amount's item: after the amount before it, a
+     * conjunction or comma, the country and at most a verb of receiving or "with" ("und Libanon 13 Millionen Euro",
+     * "o Maláui com um milhão", "y Honduras 20 millones").
+     */
+    private Party listedBefore(String text, List<Party> parties, MoneyMention m, int segmentStart) {
+        if (segmentStart == 0) {
+            return null; // the first amount of a sentence opens no list
+        }
+        for (Party p : parties) {
+            if (!p.institution() && p.start() >= segmentStart && p.end() <= m.start()
+                    && LIST_ITEM_LEAD.matcher(text.substring(segmentStart, p.start())).matches()
+                    && LIST_ITEM_TAIL.matcher(text.substring(p.end(), m.start())).matches()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_ITEM_LEAD = Pattern.compile("\\s*(?:,\\s*(?:and|et|y|e|und|sowie)?|and|et|y|e|und|sowie|;)\\s*"
+            + "(?:(?:the|la|le|el|o|a|die|der|das)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIST_ITEM_TAIL = Pattern.compile("\\s*(?:(?:receives?|gets?|reçoit|recibe|recebe|erhält|bekommt)\\s+|(?:with|avec|con|com|mit)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A party to aid named in a sentence: a country (ISO alpha-3) or an institution (its donor code). */
     /**
      * @param government the US government by one of its branches (Congress, the State Department)
@@ -292,7 +316,8 @@ public final class AidExtractor {
             boolean breakdownStart = recent && startsBreakdown(text);
             // In an article that has already spoken of aid, a later amount given or received ("Ottawa allouera ...",
             // "ce qui libère 95 millions de dollars") continues it even a few sentences on.
-            boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find()) || context != null && (give || receive || !scopes(text).isEmpty());
+            boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find())
+                    || context != null && (give || receive || !scopes(text).isEmpty() || SHARE.matcher(text).find());
             if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
                 trace("no aid words", text, null);
                 unread.add(AidSecondReading.Unread.sentence(i));
@@ -853,7 +878,7 @@ public final class AidExtractor {
             if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to()) && !qualifiesOther(text, p)) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
-                        && SHARED.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
+                        && SHARED_LEAD.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
                 return shared ? null : Pick.strong(p.code());
             }
         }
@@ -864,9 +889,15 @@ public final class AidExtractor {
                 return Pick.strong(p.code());
             }
         }
+        Party listed = listedBefore(text, parties, m, segmentStart);
+        if (listed != null) {
+            return Pick.strong(listed.code()); // "Syrien erhält 20 Millionen Euro und Libanon 13 Millionen Euro": each its own amount
+        }
         for (int k = parties.size() - 1; k >= 0; k--) {
             Party p = parties.get(k);
-            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to()) && !qualifiesOther(text, p)) {
+            if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && led(text, p, segmentStart, cues.to()) && !qualifiesOther(text, p)
+                    // "50 Millionen Euro an Gaza …, Syrien erhält 20 Millionen": a country that receives stands between them
+                    && !cues.receive().matcher(text.substring(p.end(), m.start())).find()) {
                 return Pick.strong(p.code());
             }
         }
@@ -1126,6 +1157,19 @@ public final class AidExtractor {
             // "bilateral sources expected to provide 189.9 mln dlrs": givers named only as a kind
             + "|\\b(?:bilateral|multilateral|other|foreign)\\s+(?:sources|donors|lenders|creditors)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * A verb that hands a share of money to someone, in an article that has read aid: "52 millions de dollars iront au
+     * Liberia", "Demnach gehen 50 Millionen Euro an Gaza", "caberá à Síria", "corresponderán a Haití", "will go to Jordan".
+     */
+    private static final Pattern SHARE = Pattern.compile("\\b(?:(?:will\\s+)?go(?:es)?\\s+to|went\\s+to|ir(?:a|ont)\\s+(?:à|au|aux)|va(?:nt)?\\s+(?:à|au|aux)|"
+            + "revien(?:dra|dront|t|nent)\\s+(?:à|au|aux)|ir(?:á|án)\\s+(?:a|al|para)|van?\\s+(?:a|al|para)|correspond(?:e|en|erá|erán)\\s+(?:a|al)|"
+            + "ir(?:á|ão)\\s+para|vão\\s+para|cab(?:e|em|erá|erão)\\s+(?:a|à|ao)|fica(?:m|rá|rão)?\\s+com|"
+            + "geh(?:en|t)\\s+(?:an|nach)|ging(?:en)?\\s+(?:an|nach)|fließ(?:en|t)\\s+(?:an|nach)|entf(?:allen|ällt)\\s+auf)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "to Guinea, to Liberia and to Sierra Leone", "an Gaza und das Westjordanland": one lead shared by several, each with its own preposition or article. */
+    private static final Pattern SHARED_LEAD = Pattern.compile("\\s*(?:,\\s*(?:and|et|y|e|und|sowie)?|and|et|y|e|und|sowie)\\s*"
+            + "(?:(?:to|for|à|au|aux|a|al|para|ao|à|an|für|the|la|le|les|el|los|las|o|os|as|die|der|das|den)\\s+|l['’]\\s*){0,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern SHARED = Pattern.compile("\\s*(?:,|and|et|y|e|und|sowie)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENITIVE = Pattern.compile("^\\s*['’]s\\b");
 
