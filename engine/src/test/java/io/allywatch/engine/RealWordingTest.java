@@ -340,4 +340,17 @@ class RealWordingTest {
         return engine.extract(new Article(null, null, null, null, Instant.parse("2025-11-18T10:00:00Z"), lang, text, null)).events().stream()
                 .filter(type::isInstance).map(type::cast).toList();
     }
+    @Test
+    void bothCountriesAreTheTwoTheSentenceBeforeNamesMost() {
+        // 0.11.0: "beide Länder" are two; the sentence before names four, two of them twice
+        String text = "Nachdem Israel Ziele im benachbarten Katar angegriffen hat, sucht Saudi-Arabien militärischen Rückhalt bei der Atommacht Pakistan, "
+                + "und Saudi-Arabien wie Pakistan sprechen von einer neuen Ära. "
+                + "Am Mittwochabend setzten beide Länder in Riad ihre Unterschrift unter ein Abkommen zur gemeinsamen Verteidigung.";
+
+        assertThat(events(text, "de", CooperationEvent.class))
+                .extracting(c -> String.join(",", c.actors()), CooperationEvent::kind)
+                .contains(tuple("PAK,SAU", CooperationKind.AGREEMENT))
+                .noneSatisfy(t -> assertThat((String) t.toList().get(0)).contains("ISR"));
+    }
+
 }

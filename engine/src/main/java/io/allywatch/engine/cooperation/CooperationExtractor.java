@@ -150,6 +150,11 @@ public final class CooperationExtractor {
                 // "The two sides also signed ...": the parties of a sentence just before
                 for (int back = i - 1; back >= Math.max(0, i - BOTH_SIDES_REACH); back--) {
                     Set<String> earlier = participants(sentences.get(back).text());
+                    if (earlier.size() > 2) {
+                        // "both" are two: of more named there, the two named most ("Saudi-Arabien und Pakistan …, nachdem Israel
+                        // … Katar angegriffen hat, sucht Saudi-Arabien Rückhalt bei … Pakistan. … setzten beide Länder …")
+                        earlier = twoNamedMost(sentences.get(back).text(), earlier);
+                    }
                     if (earlier.size() >= 2) {
                         filled |= actors.addAll(earlier);
                         break;
@@ -254,6 +259,22 @@ public final class CooperationExtractor {
      * The countries a sentence names as taking part: not those of its dateline, not the topic of
      * talks, not a critic; places ("in Germany") only when fewer than two others are named.
      */
+    /** The two of {@code among} the text names most often; empty where the second place is shared. */
+    private Set<String> twoNamedMost(String text, Set<String> among) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            if (among.contains(c.iso3())) {
+                counts.merge(c.iso3(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.size() < 2 || ranked.size() > 2 && ranked.get(2).getValue().equals(ranked.get(1).getValue())) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(List.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
+    }
+
     Set<String> participants(String text) {
         Matcher dateline = ActorCues.DATELINE.matcher(text);
         int from = dateline.lookingAt() ? dateline.end() : 0;
