@@ -311,7 +311,9 @@ class RealWordingTest {
             "de|Die Bundesverteidigungsministerin traf sich in Amman mit König Abdullah von Jordanien, um über die Sicherheitslage in der Region zu sprechen.|MEETING|DEU,JOR",
             // arms handed over, in the words outlets use
             "es|La República Popular de China entregó a Ecuador equipo bélico y materiales de campaña para sus Fuerzas Armadas.|ARMS_TRANSFER|CHN,ECU",
-            "de|Bei der Übergabe von Militärausrüstung am Sonntag in Amman lobte die Bundesverteidigungsministerin Jordanien als Stabilitätsanker.|ARMS_TRANSFER|DEU,JOR"})
+            "de|Bei der Übergabe von Militärausrüstung am Sonntag in Amman lobte die Bundesverteidigungsministerin Jordanien als Stabilitätsanker.|ARMS_TRANSFER|DEU,JOR",
+            // 0.11.0: military equipment "let come to" a country
+            "de|Die USA wollen Tunesien Militärgerät zukommen lassen.|ARMS_TRANSFER|TUN,USA"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

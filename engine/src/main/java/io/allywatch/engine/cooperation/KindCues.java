@@ -274,9 +274,10 @@ final class KindCues {
             w("defesa, militar, arma, aviao, submarino, missil, caca")));
 
     static final KindCues GERMAN = new KindCues(kinds(
-            w("~liefer, ~verkauf, ~export, schick, ~uberlass, ~abgab, abgegeben, ~weitergabe, geliefert, ~kauf, erwerb, ~genehmig, bereitgestellt, stellt"),
+            w("~liefer, ~verkauf, ~export, schick, ~uberlass, ~abgab, abgegeben, ~weitergabe, geliefert, ~kauf, erwerb, ~genehmig, bereitgestellt, stellt, "
+                    + "zukommen, ~ubergeb, ~ubergab, ~uberreich"),
             w("~waffe, ~panzer, ~rakete, ~flugkorper, ~kampfjet, ~jet, ~flugzeug, ~hubschrauber, ~drohne, ~munition, ~haubitze, ~artillerie, ~gewehr, "
-                    + "~fregatte, u-boot, ~rustung, ~ausrustung, ~kampfflugzeug, f-16, f16, f-35, ~abwehrsystem"),
+                    + "~fregatte, u-boot, ~rustung, ~ausrustung, ~kampfflugzeug, f-16, f16, f-35, ~abwehrsystem, ~militargerat, ~kriegsgerat, ~kriegsmaterial"),
             NONE,
             w("unterzeichn, unterschrieb, unterschrift, geschlossen, schlies, verlanger, erneuer, vereinbar, einig, besiegel, ratifizier, aktualisier, abgeschlossen"),
             w("~abkommen, ~vertrag, ~pakt, ~vereinbarung, memorandum, ~absichtserklarung, ~fahrplan, ~kooperation"),
