@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.10.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.11.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
