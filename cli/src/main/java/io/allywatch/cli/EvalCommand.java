@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Offline, no Kafka: score the engine on the gold set in eval/ "
@@ -29,14 +30,8 @@ import picocli.CommandLine.Option;
 class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = ContractJson.mapper();
 
-    @Option(names = "--eval-dir", defaultValue = "eval", description = "gold set folder (default: ${DEFAULT-VALUE})")
-    Path evalDir;
-
-    @Option(names = "--seeds", defaultValue = "seeds", description = "seed articles (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--corpus", defaultValue = "../shared/corpus", description = "research corpus, read in place (default: ${DEFAULT-VALUE})")
-    Path corpus;
+    @Mixin
+    GoldSetOptions goldSet;
 
     @Option(names = "--scan-corpus", description = "run over every corpus article and report which produce events")
     boolean scanCorpus;
@@ -73,22 +68,19 @@ class EvalCommand implements Callable<Integer> {
         java.time.Clock clock = java.time.Clock.fixed(Evaluator.REFERENCE_TIME, java.time.ZoneOffset.UTC);
         ExtractionEngine engine = rulesAlone ? ExtractionEngine.withAidRanker(clock, null) : new ExtractionEngine(clock);
         if (scanCorpus) {
-            if (!Files.isDirectory(corpus)) {
-                System.err.println("no corpus at " + corpus.toAbsolutePath() + " (--corpus)");
+            if (!Files.isDirectory(goldSet.corpus)) {
+                System.err.println("no corpus at " + goldSet.corpus.toAbsolutePath() + " (--corpus)");
                 return 2;
             }
-            System.out.print(CorpusScan.scan(engine, corpus).format(list));
+            System.out.print(CorpusScan.scan(engine, goldSet.corpus).format(list));
             return 0;
         }
-        if (!Files.isRegularFile(evalDir.resolve("gold.jsonl"))) {
-            System.err.println("no gold set at " + evalDir.toAbsolutePath().resolve("gold.jsonl") + " (--eval-dir)");
+        String unreadable = goldSet.whyUnreadable();
+        if (unreadable != null) {
+            System.err.println(unreadable);
             return 2;
         }
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("no corpus at " + corpus.toAbsolutePath() + " (--corpus): the gold set's corpus documents cannot be read");
-            return 2;
-        }
-        List<GoldDocument> docs = GoldSet.load(new GoldSet.Sources(evalDir, seeds, corpus));
+        List<GoldDocument> docs = GoldSet.load(goldSet.sources());
         if (exportArticles != null) {
             try (BufferedWriter out = Files.newBufferedWriter(exportArticles, StandardCharsets.UTF_8)) {
                 for (GoldDocument d : docs) {

@@ -38,6 +38,7 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,14 +56,8 @@ class TrainAidCommand implements Callable<Integer> {
     private static final double F1_TIE = 0.001;
     private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
-    @Option(names = "--eval-dir", defaultValue = "eval", description = "gold set folder (default: ${DEFAULT-VALUE})")
-    Path evalDir;
-
-    @Option(names = "--seeds", defaultValue = "seeds", description = "seed articles (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--corpus", defaultValue = "../shared/corpus", description = "research corpus, read in place (default: ${DEFAULT-VALUE})")
-    Path corpus;
+    @Mixin
+    GoldSetOptions goldSet;
 
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds, by document (default: ${DEFAULT-VALUE})")
     int folds;
@@ -92,13 +87,14 @@ class TrainAidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("no corpus at " + corpus.toAbsolutePath() + " (--corpus): the gold set's corpus documents cannot be read");
+        String unreadable = goldSet.whyUnreadable();
+        if (unreadable != null) {
+            System.err.println(unreadable);
             return 2;
         }
         Clock clock = Clock.fixed(Evaluator.REFERENCE_TIME, ZoneOffset.UTC);
         ExtractionEngine rulesAlone = ExtractionEngine.withAidRanker(clock, null);
-        List<GoldDocument> dev = GoldSet.load(new GoldSet.Sources(evalDir, seeds, corpus)).stream()
+        List<GoldDocument> dev = GoldSet.load(goldSet.sources()).stream()
                 .filter(d -> d.set() == EvalSet.DEV).toList();
         Map<String, Integer> foldOf = new LinkedHashMap<>();
         List<Labelled> all = new ArrayList<>();
@@ -176,11 +172,11 @@ class TrainAidCommand implements Callable<Integer> {
      */
     private void addedOnCorpus(ExtractionEngine rulesAlone, ExtractionEngine withRanker) {
         java.util.Set<String> before = new java.util.HashSet<>();
-        for (CorpusScan.Hit h : CorpusScan.scan(rulesAlone, corpus).hits()) {
+        for (CorpusScan.Hit h : CorpusScan.scan(rulesAlone, goldSet.corpus).hits()) {
             h.events().forEach(e -> before.add(h.articleId() + " " + e.eventId()));
         }
         List<String> added = new ArrayList<>();
-        for (CorpusScan.Hit h : CorpusScan.scan(withRanker, corpus).hits()) {
+        for (CorpusScan.Hit h : CorpusScan.scan(withRanker, goldSet.corpus).hits()) {
             for (Event e : h.events()) {
                 if (e instanceof AidEvent a && !before.contains(h.articleId() + " " + e.eventId())) {
                     added.add(String.format(Locale.ROOT, "%s\tAID %s>%s %s %s\t%.2f\t%s", h.articleId(), a.donor(), a.recipient(),

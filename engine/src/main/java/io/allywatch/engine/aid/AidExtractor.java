@@ -506,7 +506,6 @@ public final class AidExtractor {
                 }
                 if (donor == null || donor.equals(recipient)) {
                     trace("no donor for " + recipient, text, m);
-                    unread.add(new AidSecondReading.Unread(i, m, amounts, recipient, AidFeature.UNREAD_NO_DONOR));
                     continue; // no donor stated: no aid event, never a default donor
                 }
                 String gets = recipient;

@@ -43,7 +43,7 @@ public enum AidFeature {
     RULES_DONOR,
     /** The country the article names most. */
     MOST_NAMED,
-    /** The recipient the rules picked for this amount before they dropped it (no donor, or too weak). */
+    /** The recipient the rules picked for this amount before they dropped it as too weak. */
     RULES_PICK,
     /** A word of aid in the sentence. */
     AID_WORDS,
@@ -65,8 +65,6 @@ public enum AidFeature {
     UNREAD_NO_AID_WORDS,
     /** ... no recipient the rules trusted. */
     UNREAD_NO_RECIPIENT,
-    /** ... no donor. */
-    UNREAD_NO_DONOR,
     /**
      * ... only weak readings: the recipient found by elimination with no word of aid, neither party
      * said surely, or the one picked giving here too.

@@ -33,7 +33,7 @@ final class AidSecondReading {
      * An amount the rules left, or a whole sentence they passed over ({@code amount} null).
      *
      * @param amounts  the sentence's amounts as the rules read them (null for a sentence passed over)
-     * @param rulePick the recipient the rules had picked before they dropped the amount (for want of a donor, or as too weak)
+     * @param rulePick the recipient the rules had picked before they dropped the amount as too weak
      */
     record Unread(int sentence, MoneyMention amount, List<MoneyMention> amounts, String rulePick, AidFeature reason) {
         static Unread sentence(int i) {
@@ -56,7 +56,7 @@ final class AidSecondReading {
     List<AidFinding> findings(List<Sentence> sentences, LocalDate published, AidExtractor.Reading reading) {
         Map<String, AidFinding> kept = new LinkedHashMap<>();
         Map<String, Double> keptProbability = new HashMap<>();
-        Map<MoneyMention, List<MoneyMention>> amountsOf = new HashMap<>();
+        Map<Integer, List<MoneyMention>> amountsOf = new HashMap<>(); // per sentence, its amounts as read
         Map<String, AidCandidate> bestPerAmount = new LinkedHashMap<>();
         Map<String, Double> bestProbability = new HashMap<>();
         for (AidCandidate c : candidates(rules, sentences, reading, amountsOf)) {
@@ -81,7 +81,7 @@ final class AidSecondReading {
             if (donor == null) {
                 continue; // no donor stated for it: no aid event, never a default donor
             }
-            AidFinding f = rules.finding(donor, c.recipient(), sentences.get(c.sentence()), c.amount(), amountsOf.get(c.amount()), published,
+            AidFinding f = rules.finding(donor, c.recipient(), sentences.get(c.sentence()), c.amount(), amountsOf.get(c.sentence()), published,
                     Math.round(p * 100) / 100.0);
             String key = f.eventId(); // the same money twice: one event, the likelier reading
             if (p > keptProbability.getOrDefault(key, -1.0)) {
@@ -107,14 +107,11 @@ final class AidSecondReading {
     }
 
     private static List<AidCandidate> candidates(AidExtractor rules, List<Sentence> sentences, AidExtractor.Reading reading,
-                                                 Map<MoneyMention, List<MoneyMention>> amountsOf) {
+                                                 Map<Integer, List<MoneyMention>> amountsOf) {
         ArticleFacts facts = new ArticleFacts(sentences, reading.findings(), rules.mostNamed(sentences, List.of()));
         String[] currencies = null;
         List<AidCandidate> out = new ArrayList<>();
         for (Unread u : reading.unread()) {
-            if (u.reason() == AidFeature.UNREAD_NO_DONOR) {
-                continue; // the rules found whom, and no one stated to give: a second look at whom cannot state a donor
-            }
             Sentence sentence = sentences.get(u.sentence());
             String text = sentence.text();
             List<MoneyMention> amounts = u.amounts();
@@ -137,7 +134,7 @@ final class AidSecondReading {
                 if (facts.readAmount(m)) {
                     continue; // the rules read this money already, maybe from another sentence
                 }
-                amountsOf.put(m, sentenceAmounts);
+                amountsOf.put(u.sentence(), sentenceAmounts);
                 Set<String> codes = new LinkedHashSet<>();
                 parties.forEach(p -> codes.add(p.code()));
                 codes.addAll(facts.recipients);
