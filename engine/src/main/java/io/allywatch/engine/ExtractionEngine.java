@@ -46,7 +46,7 @@ import java.util.TreeSet;
  */
 public final class ExtractionEngine {
 
-    public static final String VERSION = "0.11.0";
+    public static final String VERSION = "0.12.0";
     /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
     static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "es", "pt", "de");
@@ -199,7 +199,7 @@ public final class ExtractionEngine {
         String publishedMonth = publishedDate == null ? null : publishedDate.toString().substring(0, 7);
         List<CooperationFinding> cooperation = read.cooperation().withArmsGivenAsAid(read.cooperation().extract(sentences, publishedDate, scan.mnnaMentioned()),
                 aid.stream().filter(a -> a.scope() == AidScope.MILITARY_SECURITY)
-                        .map(a -> new CooperationExtractor.ArmsGiven(a.donor(), a.recipient(), a.sentence(), a.confidence())).toList());
+                        .map(a -> new CooperationExtractor.ArmsGiven(a.donor(), a.recipient(), a.sentence(), a.confidence())).toList(), sentences);
         for (CooperationFinding finding : cooperation) {
             events.add(toEvent(finding, articleId, lang, published, now, publishedMonth));
         }

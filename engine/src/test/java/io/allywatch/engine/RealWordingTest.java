@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.11.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.12.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -43,7 +43,10 @@ class RealWordingTest {
             // 0.10.0: a promise before a colon governs nothing after it: "determinou" is the step
             "pt|Donald Trump cumpriu agora o que tinha prometido em março: determinou que o Brasil passa a ser um aliado americano extra-Otan.|BRA|DESIGNATED",
             // "zugestanden" grants the status
-            "de|Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden.|AFG|DESIGNATED"})
+            "de|Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden.|AFG|DESIGNATED",
+            // 0.12.0: "a (désormais) le statut" holds it; the noun of the status as the object of "tener"
+            "fr|Le Maroc a désormais le statut de grand allié des États-Unis en dehors de l'OTAN, ce qui facilite ses achats d'armes.|MAR|DESIGNATED",
+            "es|Desde 2004, Marruecos tenía ya la designación de gran aliado extra OTAN concedida por Washington.|MAR|DESIGNATED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)
                 .anySatisfy(d -> {
@@ -293,6 +296,42 @@ class RealWordingTest {
         assertThat(events(text, "en", AidEvent.class)).isEmpty();
     }
 
+    // 0.12.0, from batch b7 (dev) --
+
+    @Test
+    void aCountrySetApartIsNotAmongTheHolders() {
+        // "além do Peru, ... já têm o status": Peru is the country the article is about, not one of the holders
+        String text = "O governo americano quer designar o Peru como aliado preferencial extra-Otan. "
+                + "Na região, além do Peru, o Chile e o Brasil já têm o status.";
+
+        assertThat(events(text, "pt", DesignationEvent.class))
+                .extracting(DesignationEvent::country, DesignationEvent::stage)
+                .contains(tuple("BRA", DesignationStage.DESIGNATED))
+                .doesNotContain(tuple("PER", DesignationStage.DESIGNATED));
+    }
+
+    @Test
+    void latinAmericanThousandsBeforeMillonesAreThousands() {
+        // "2,300 millones de dólares" as Latin American outlets write it: 2.3 billion, never 2.3 million
+        String text = "Estados Unidos anunció un nuevo paquete de ayuda militar para Ucrania por 2,300 millones de dólares.";
+
+        assertThat(events(text, "es", AidEvent.class)).extracting(a -> a.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("2300000000");
+    }
+
+    @Test
+    void aReadingAgainstTheArticlesFlowIsThatFlowMisread() {
+        // the second amount's only "to" is the donor's government ("permite ao governo americano comprar"), and "da Ucrânia"
+        // reads as a giver: the article's aid goes from the US to Ukraine
+        String text = "O Senado dos Estados Unidos aprovou US$ 10 bilhões em ajuda militar para a Ucrânia. "
+                + "Do total, US$ 2 bilhões vão para o Fundo de Segurança da Ucrânia, que permite ao governo americano comprar armas à indústria.";
+
+        assertThat(events(text, "pt", AidEvent.class))
+                .extracting(AidEvent::donor, AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
+                .contains(tuple("USA", "UKR", "10000000000"))
+                .doesNotContain(tuple("UKR", "USA", "2000000000"));
+    }
+
     // --- cooperation ---
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -313,7 +352,11 @@ class RealWordingTest {
             "es|La República Popular de China entregó a Ecuador equipo bélico y materiales de campaña para sus Fuerzas Armadas.|ARMS_TRANSFER|CHN,ECU",
             "de|Bei der Übergabe von Militärausrüstung am Sonntag in Amman lobte die Bundesverteidigungsministerin Jordanien als Stabilitätsanker.|ARMS_TRANSFER|DEU,JOR",
             // 0.11.0: military equipment "let come to" a country
-            "de|Die USA wollen Tunesien Militärgerät zukommen lassen.|ARMS_TRANSFER|TUN,USA"})
+            "de|Die USA wollen Tunesien Militärgerät zukommen lassen.|ARMS_TRANSFER|TUN,USA",
+            // 0.12.0: information on terrorists exchanged is intelligence sharing
+            "de|Spanien und Marokko wollen künftig Informationen über mutmaßliche Terroristen austauschen.|INTEL_SHARING|ESP,MAR",
+            // the contents of a military aid package, told in the sentence after its amount
+            "de|Die USA sagen der Ukraine weitere Militärhilfe im Wert von 400 Millionen Dollar zu. Dazu gehören Munition für Raketenwerfer und Artilleriegeschosse.|ARMS_TRANSFER|UKR,USA"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

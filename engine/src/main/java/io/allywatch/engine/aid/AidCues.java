@@ -185,7 +185,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Hilfs\\p{L}+|Unterstützung\\p{L}*|Unterstützer\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Finanzierung\\p{L}*|Mittel|Zusage\\p{L}*|"
                     + "Paket\\p{L}*|Spende\\p{L}*|Beitrag|Ertüchtigung\\p{L}*|Zuwendung\\p{L}*|Fördermittel\\p{L}*|\\p{L}*[Zz]usammenarbeit|FMF|IMET)\\b"),
             // every form of each verb (infinitive, present, past, participle): "unterstützen", "unterstützte", "stockt ... auf"
-            p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
+            p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|sagen|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
                     + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|versprach\\p{L}*|"
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
                     + "übergeben|übergibt|übergab|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),

@@ -504,6 +504,14 @@ public final class AidExtractor {
                     donor = USA; // an article whose only actor of aid is the US government: Congress, a Senate bill, the State Department
                     carried = true;
                 }
+                if (donor != null && recipient.equals(donors.get(donor)) && !donors.containsKey(recipient)) {
+                    // "dos US$ 12,4 bilhões destinados à Ucrânia, US$ 3 bilhões ... Assistência de Segurança da Ucrânia ... ao governo
+                    // americano": the article's aid flows the other way; a reading against it is that flow misread
+                    trace("turned to the article's flow " + recipient + " -> " + donor, text, m);
+                    String gives = recipient;
+                    recipient = donor;
+                    donor = gives;
+                }
                 if (donor == null || donor.equals(recipient)) {
                     trace("no donor for " + recipient, text, m);
                     continue; // no donor stated: no aid event, never a default donor

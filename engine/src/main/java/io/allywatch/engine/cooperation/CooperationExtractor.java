@@ -227,22 +227,57 @@ public final class CooperationExtractor {
      * @param aid the aid read from the same sentences: donor, recipient and the sentence of each
      */
     public List<CooperationFinding> withArmsGivenAsAid(List<CooperationFinding> found, List<ArmsGiven> aid) {
+        return withArmsGivenAsAid(found, aid, List.of());
+    }
+
+    /**
+     * As above, and the package's contents told in the sentences just after its amount ("Dazu gehören etwa Munition für
+     * Mehrfachraketenwerfer des Typs Himars", "el Pentágono enumeró el armamento que forma parte del paquete") when they
+     * name no other country.
+     *
+     * @param sentences the article's sentences, in which the aid's own sentences are looked up
+     */
+    public List<CooperationFinding> withArmsGivenAsAid(List<CooperationFinding> found, List<ArmsGiven> aid, List<Sentence> sentences) {
         Map<String, CooperationFinding> out = new LinkedHashMap<>();
         for (CooperationFinding f : found) {
             out.put(String.join(",", f.actors()) + "|" + f.kind(), f);
         }
         for (ArmsGiven a : aid) {
-            if (!STATES.contains(a.donor()) || !STATES.contains(a.recipient()) || a.donor().equals(a.recipient()) || !materiel.matcher(a.sentence().text()).find()) {
+            if (!STATES.contains(a.donor()) || !STATES.contains(a.recipient()) || a.donor().equals(a.recipient())) {
                 continue;
             }
-            if (kinds(a.sentence().text()).containsKey(CooperationKind.ARMS_TRANSFER)) {
+            Sentence told = materiel.matcher(a.sentence().text()).find() ? a.sentence() : contentsAfter(a, sentences);
+            if (told == null) {
+                continue;
+            }
+            if (kinds(told.text()).containsKey(CooperationKind.ARMS_TRANSFER)) {
                 continue; // a sale or delivery of its own, read above between the countries next to it ("the U.S. sale of arms to Iran")
             }
             List<String> actors = java.util.stream.Stream.of(a.donor(), a.recipient()).sorted().toList();
             out.putIfAbsent(String.join(",", actors) + "|" + CooperationKind.ARMS_TRANSFER,
-                    new CooperationFinding(actors, CooperationKind.ARMS_TRANSFER, null, a.sentence(), a.confidence()));
+                    new CooperationFinding(actors, CooperationKind.ARMS_TRANSFER, null, told, a.confidence()));
         }
         return List.copyOf(out.values());
+    }
+
+    /** How many sentences after an aid amount may tell what the package holds. */
+    private static final int CONTENTS_REACH = 2;
+
+    /** The first sentence just after the aid's own that names weapons or equipment and no country but its donor and recipient. */
+    private Sentence contentsAfter(ArmsGiven a, List<Sentence> sentences) {
+        int at = sentences.indexOf(a.sentence());
+        if (at < 0) {
+            return null;
+        }
+        for (int i = at + 1; i < Math.min(sentences.size(), at + 1 + CONTENTS_REACH); i++) {
+            Sentence next = sentences.get(i);
+            if (!materiel.matcher(next.text()).find()) {
+                continue;
+            }
+            boolean others = gazetteer.find(next.text()).stream().anyMatch(c -> !c.iso3().equals(a.donor()) && !c.iso3().equals(a.recipient()));
+            return others ? null : next;
+        }
+        return null;
     }
 
     /** The states (ISO 3166 alpha-3): cooperation is between them, not with the EU or a bank that pays for it. */

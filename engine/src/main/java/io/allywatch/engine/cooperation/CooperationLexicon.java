@@ -59,7 +59,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:partage|échange)s?\\s+(?:de\\s+|d['’])(?:renseignements?|informations)\\b",
                     "\\b(?:ventes?|livraisons?)\\s+d['’]armes\\b|\\b(?:livr|vend|fourn|envo|cèd|céd|remet|remis|offr|recevr|reçu)\\p{L}*\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?(?:avions\\s+de\\s+(?:combat|chasse)|Rafale|Mirage|hélicoptères|chars|blindés|véhicules\\s+blindés|missiles|armes|armement|drones|frégates|sous-marins|canons|obus|munitions|mortiers|fusils|vedettes|patrouilleurs|moyens\\s+antichars|(?:matériels?|équipements?)\\s+militaires?)\\b",
                     "\\b(?:transfert|échange)s?\\s+de\\s+technologies?\\b"),
-            Pattern.compile("\\b(?:militaires?|défense|armée|forces\\s+armées|Pentagone|armes|sécurité)\\b", CI),
+            Pattern.compile("\\b(?:militaires?|défense|armée|forces\\s+armées|Pentagone|armes|sécurité|renseignements?|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:réunion|rencontre|rencontré|entretien|visite|s['’]est\\s+entretenu|a\\s+reçu|ont\\s+rencontré)\\b", CI),
             Pattern.compile("\\b(?:pourrait|pourraient|pourra|peut|peuvent|probablement|potentiel\\p{L}*|possible|si|envisag\\p{L}*|espère|recommand\\p{L}*|devrait\\s+envisager"
                     + "|permet\\p{L}*|permettr\\p{L}*|ouvre\\s+la\\s+voie|ouvrir\\s+la\\s+voie|facilit\\p{L}*|accès|privilèges?|avantages?|éligible\\p{L}*)\\b", CI),
@@ -72,7 +72,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\bintercambio\\s+de\\s+(?:inteligencia|información)\\b|\\bcompartir\\s+(?:inteligencia|información)\\b",
                     "\\b(?:ventas?|entregas?)\\s+de\\s+armas\\b|\\b(?:vend|entreg|suministr|don|envi|cedi|recib)\\p{L}*\\s+(?:[\\p{L}\\d$.,]+\\s+){0,6}?(?:aviones\\s+de\\s+combate|cazas|helicópteros|tanques|misiles|armas|armamento|drones|blindados|vehículos\\s+blindados|municiones|fusiles|lanchas|patrulleras|cañones|morteros|(?:equipos?|material(?:es)?)\\s+(?:\\p{L}+\\s+(?:y|e)\\s+\\p{L}+\\s+)?(?:bélicos?|militar(?:es)?))\\b",
                     "\\b(?:transferencia|intercambio)s?\\s+de\\s+tecnología\\b"),
-            Pattern.compile("\\b(?:militar\\p{L}*|defensa|ejército|fuerzas\\s+armadas|Pentágono|armas|seguridad)\\b", CI),
+            Pattern.compile("\\b(?:militar\\p{L}*|defensa|ejército|fuerzas\\s+armadas|Pentágono|armas|seguridad|inteligencia(?!\\s+artificial)|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:reunión|se\\s+reunió|se\\s+reunieron|encuentro|visita|visitó|recibió)\\b", CI),
             Pattern.compile("\\b(?:podría|podrían|podrá|podrán|puede|pueden|probablemente|potencial\\p{L}*|posible|si|considera\\p{L}*|espera|recomiend\\p{L}*|debería"
                     + "|permit\\p{L}*|facilit\\p{L}*|acceso|privilegios?|ventajas?|abre\\s+la\\s+puerta|elegible\\p{L}*)\\b", CI),
@@ -85,7 +85,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:intercâmbio|troca|compartilhamento|partilha)\\s+de\\s+(?:inteligência|informações)\\b",
                     "\\b(?:vendas?|entregas?)\\s+de\\s+armas\\b|\\b(?:vend|entreg|fornec|do(?:a|ou|ará|aram)|envi|ced|receb)\\p{L}*\\s+(?:[\\p{L}\\d$.,]+\\s+){0,6}?(?:caças|aviões\\s+de\\s+combate|helicópteros|tanques|carros\\s+de\\s+combate|mísseis|armas|armamento|drones|blindados|veículos\\s+blindados|munições|fuzis|espingardas|lanchas|navios|canhões|morteiros|(?:equipamentos?|material|materiais)\\s+(?:bélicos?|militar(?:es)?))\\b",
                     "\\b(?:transferência|intercâmbio|troca)s?\\s+de\\s+tecnologia\\b"),
-            Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança)\\b", CI),
+            Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança|inteligência(?!\\s+artificial)|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:reunião|reuniu|reuniram|encontro|encontrou|visita|visitou|recebeu)\\b", CI),
             Pattern.compile("\\b(?:poderia|poderiam|poderá|poderão|pode|podem|provavelmente|potencial\\p{L}*|possível|considera\\p{L}*|espera|recomend\\p{L}*|deveria"
                     + "|permit\\p{L}*|facilit\\p{L}*|acesso|privilégios?|vantagens?|abre\\s+caminho|elegível)\\b", CI),
@@ -98,7 +98,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:Geheimdienst|Nachrichtendienst)\\p{L}*(?:austausch|kooperation)\\b|\\bAustausch\\s+von\\s+(?:Geheimdienst)?(?:informationen|Erkenntnissen)\\b|\\bnachrichtendienstliche\\p{L}*\\s+Zusammenarbeit\\b",
                     "\\b(?:Waffenlieferung|Rüstungsexport|Waffenexport|Waffenverkäuf|Waffenverkauf|Rüstungslieferung)\\p{L}*\\b|\\b(?:liefer|verkauf|übergeb|übergab|überlass|überließ|spend|schenk)\\p{L}*\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}-]*(?:Kampfjets|Jets|Hubschrauber|Panzer|Raketen|Waffen|Drohnen|Munition|Haubitzen|Flugabwehrsystem\\p{L}*|Fregatten|U-Boote|Militärausrüstung|Rüstungsgüter|Rüstungsmaterial|Gewehre|Patrouillenboote|Mörser)\\b|\\b(?:Übergabe|Lieferung|Schenkung)\\s+(?:von\\s+)?[\\p{L}-]*(?:Militärausrüstung|Rüstungsgüter\\p{L}*|Rüstungsmaterial\\p{L}*|Waffen|Panzer\\p{L}*|Fahrzeugen)\\b",
                     "\\bTechnologietransfer\\p{L}*\\b|\\bTransfer\\s+von\\s+(?:\\p{L}+\\s+)?Technologie\\p{L}*\\b|\\bAustausch\\s+von\\s+(?:Militär)?technologie\\p{L}*\\b"),
-            Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr|Geheimdienst\\p{L}*|Nachrichtendienst\\p{L}*)\\b", CI),
+            Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr|Geheimdienst\\p{L}*|Nachrichtendienst\\p{L}*|(?:Anti-?)?Terror\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:Treffen|traf|trafen|Gespräch|Gespräche|Gesprächen|Besuch|besuchte|empfing)\\b", CI),
             Pattern.compile("\\b(?:könnte|könnten|kann|können|wahrscheinlich|möglicherweise|potenziell\\p{L}*|möglich\\p{L}*|falls|wenn|ob|erwägt|hofft|empfiehlt|sollte"
                     + "|ermöglich\\p{L}*|erlaubt|erleichter\\p{L}*|Zugang|Vorteile?|Privilegien|eröffne\\p{L}*)\\b", CI),

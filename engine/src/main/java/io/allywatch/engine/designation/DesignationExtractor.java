@@ -267,7 +267,7 @@ public final class DesignationExtractor {
         Map<String, Integer> closeness = new java.util.HashMap<>();
         for (int n = 0; n < countries.size(); n++) {
             Named country = countries.get(n);
-            if (deFacto(text, country)) {
+            if (deFacto(text, country) || setApart(text, country)) {
                 continue;
             }
             int[] list = listOf(lists, n);
@@ -439,6 +439,17 @@ public final class DesignationExtractor {
     /** "Taiwán (de facto)": treated as a holder without the designation, which is no step. */
     private static boolean deFacto(String text, Named country) {
         return !country.byAnaphor() && DE_FACTO.matcher(text.substring(country.end(), Math.min(text.length(), country.end() + 24))).find();
+    }
+
+    /** "além da Colômbia,", "aparte de Perú,", "besides Colombia,": a country set apart from what the sentence says of others. */
+    private static final Pattern SET_APART = Pattern.compile("(?:\\b(?:al[eé]m|aparte|adem[aá]s|fuera|en\\s+plus|à\\s+part|abgesehen\\s+von)\\s+(?:d[aoe]s?\\s+|del\\s+|d['’]\\s?)?"
+            + "|\\b(?:besides|apart\\s+from|in\\s+addition\\s+to|other\\s+than|outre|neben|au(?:ss|ß)er)\\s+)(?:(?:la|le|el|the|l['’])\\s?)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int SET_APART_REACH = 24;
+
+    private static boolean setApart(String text, Named country) {
+        return !country.byAnaphor() && country.end() < text.length() && text.charAt(country.end()) == ','
+                && SET_APART.matcher(text.substring(Math.max(0, country.start() - SET_APART_REACH), country.start())).find();
     }
 
     /** Whether a word that introduces a list ("among them", "darunter", "entre ellos") stands just before it, or just after. */
@@ -724,10 +735,29 @@ public final class DesignationExtractor {
             case FORMALIZE, HOLD, COPULA -> later ? new Reading(DesignationStage.INTENDED, true, false)
                     : new Reading(DesignationStage.DESIGNATED, core.role() != Role.FORMALIZE, false);
             case NOUN -> governing.contains(Role.ANNOUNCE) ? new Reading(DesignationStage.INTENDED, true, false)
-                    : governing.contains(Role.FORMALIZE) ? new Reading(DesignationStage.DESIGNATED, false, false) : null;
+                    : governing.contains(Role.FORMALIZE) ? new Reading(DesignationStage.DESIGNATED, false, false) : heldNoun(tokens, cues, core);
             case ANNOUNCE -> later ? new Reading(DesignationStage.INTENDED, true, false) : new Reading(DesignationStage.DESIGNATED, true, false);
             default -> null;
         };
+    }
+
+    /** Words between a verb of holding, getting or giving and the noun it takes ("tenía ya la designación"). */
+    private static final int NOUN_OBJECT_REACH = 3;
+
+    /**
+     * "el país tenía ya la designación de gran aliado extra OTAN", "obtuvo la designación": the noun of the status as the
+     * object of a verb of holding, getting or giving tells the step that verb tells; null when no such verb takes it.
+     */
+    private Reading heldNoun(List<Token> tokens, List<Cue> cues, Cue noun) {
+        for (Cue c : cues) {
+            if (EnumSet.of(Role.HOLD, Role.OBTAIN, Role.GIVE).contains(c.role()) && c.last() < noun.first()
+                    && words(tokens, c.last(), noun.first()) <= NOUN_OBJECT_REACH && !boundaryBetween(tokens, c.last(), noun.first())) {
+                Tense tense = Tense.of(lang, tokens, c.first());
+                return tense.later() ? new Reading(DesignationStage.INTENDED, true, false)
+                        : tense == Tense.INFINITIVE ? null : new Reading(DesignationStage.DESIGNATED, true, false);
+            }
+        }
+        return null;
     }
 
     /** "are joining", "is becoming": an English progressive of getting the status tells what is under way. */

@@ -175,7 +175,8 @@ final class Predicates {
             Role.OBTAIN, "devenir, devient, devenu, deviendra, deviendrait, devint, obtenir, obtient, obtenu, obtiendra, obtiendrait, obtint, recevoir, "
                     + "reçoit, reçu, recevra, recevrait, gagner, acquérir, acquis, décrocher, accéder, se voir, vu accorder",
             Role.JOIN, "rejoindre, rejoint, rejoindra, rejoindrait, s'ajouter, rallier",
-            Role.HOLD, "bénéficier, jouir, détenir, détient, posséder, disposer, compter, figurer, conserver, garder, ont, possèdent",
+            Role.HOLD, "bénéficier, jouir, détenir, détient, posséder, disposer, compter, figurer, conserver, garder, ont, possèdent, "
+                    + "a le, a désormais, a déjà, avait le, avait déjà",
             Role.NOUN, "désignation, élévation, nomination, octroi",
             Role.FORMALIZE, "signer, officialiser, formaliser, entériner, approuver, finaliser, mémorandum",
             Role.ANNOUNCE, "annoncer, dire, dit, affirmer, confirmer, déclarer, faire savoir, fait savoir",

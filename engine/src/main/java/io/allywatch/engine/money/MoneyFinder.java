@@ -91,12 +91,14 @@ public final class MoneyFinder {
             "cad", "chf", "twd", "cfa", "sek", "nok", "dkk", "kron", "crown", "couronne", "corona", "coroa"));
 
     private final boolean decimalComma;
+    private final boolean latinGrouping;
     private final String lang;
 
     /** @param lang ISO 639-1; English reads "1.5" as one and a half, the others read "1,5" so */
     public MoneyFinder(String lang) {
         this.lang = lang == null ? "en" : lang;
         this.decimalComma = !this.lang.equals("en");
+        this.latinGrouping = this.lang.equals("es");
     }
 
     /** Whether a sentence holds a long scale word at all ("millones", "Milliarden"), so that {@link #findWithoutCurrency} may find something. */
@@ -210,7 +212,7 @@ public final class MoneyFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private void add(List<MoneyMention> found, int start, int end, String number, String scale, String currency) {
-        BigDecimal value = parseNumber(number);
+        BigDecimal value = parseNumber(number, scale != null);
         if (value == null || currency == null) {
             return;
         }
@@ -222,6 +224,11 @@ public final class MoneyFinder {
     }
 
     BigDecimal parseNumber(String raw) {
+        return parseNumber(raw, false);
+    }
+
+    /** @param scaled whether a scale word follows ("millones"): then a Spanish "2,500" groups thousands, as Latin American outlets write it */
+    BigDecimal parseNumber(String raw, boolean scaled) {
         String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ');
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
@@ -237,7 +244,10 @@ public final class MoneyFinder {
                     following++;
                 }
                 // "1,000 millones" as Latin American outlets write it: three zeros are no decimals anyone writes
-                boolean zeros = following == 3 && s.startsWith("000", i + 1) && i + 4 == s.length();
+                boolean last = following == 3 && i + 4 == s.length();
+                boolean zeros = last && s.startsWith("000", i + 1);
+                // "1,250 millones de dólares" in Spanish is 1,250 millions: three decimals of a scale nobody writes
+                zeros = zeros || last && scaled && latinGrouping;
                 boolean grouping = (!decimal || zeros) && following == 3;
                 decimal = decimal && !zeros;
                 if (decimal || !grouping && following != 3) {
