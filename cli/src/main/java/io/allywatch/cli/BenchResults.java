@@ -32,9 +32,16 @@ record BenchResults(String command, String mode, Instant started, Instant ended,
      * @param latencyMs from the article's HTTP 2xx to its event on the query API (negative when the event came first)
      * @param fromSendMs from the moment the article was sent
      * @param failures  the sends without a 2xx, by HTTP status or exception
+     * @param projectionMeanMs of it, the mean time in query-service over the step: from an event record reaching its
+     *                         topic to its change committed (its {@code allywatch.projection.latency} timer); NaN if unread
      */
     record Freshness(int offeredPerSecond, double seconds, int sent, int acknowledged, int failed, int seen,
-                     double achievedPerSecond, Percentiles latencyMs, Percentiles fromSendMs, Map<String, Integer> failures) {
+                     double achievedPerSecond, Percentiles latencyMs, Percentiles fromSendMs, Map<String, Integer> failures,
+                     double projectionMeanMs) {
+        Freshness withProjectionMeanMs(double ms) {
+            return new Freshness(offeredPerSecond, seconds, sent, acknowledged, failed, seen, achievedPerSecond, latencyMs, fromSendMs,
+                    failures, ms);
+        }
     }
 
     /** Resident memory of one process, kB: after start-up with nothing to do, the most sampled, the kernel's high-water mark. */

@@ -83,16 +83,20 @@ final class BenchRun {
                 SendPlan plan = new SendPlan(rate, settings.step());
                 out.printf("Freshness at %d articles/s for %d s (open loop) ...%n", rate, settings.step().toSeconds());
                 t0 = now();
+                double[] projectedBefore = sumAndCount(stack.url("query-service"), PROJECTION_LATENCY);
                 FreshnessRun.Outcome o = FreshnessRun.run(http, stack.url("ingest-service"), stack.url("query-service"),
                         "Bearer " + stack.layout().apiKey(), runId, plan, firstIndex, runStart, settings.drain());
                 phases.add(new BenchResults.Phase(rate + "/s", t0, now()));
                 firstIndex += plan.total();
-                freshness.add(o.freshness());
+                double[] projectedAfter = sumAndCount(stack.url("query-service"), PROJECTION_LATENCY);
+                double projectionMs = meanMs(projectedBefore, projectedAfter);
+                freshness.add(o.freshness().withProjectionMeanMs(projectionMs));
                 probes.addAll(o.probes());
                 Percentiles p = o.freshness().latencyMs();
                 out.printf(Locale.ROOT, "  sent %,d, 2xx %,d, seen %,d; freshness p50 %s, p95 %s, p99 %s%n", o.freshness().sent(),
                         o.freshness().acknowledged(), o.freshness().seen(), BenchMarkdown.ms(p.p50()), BenchMarkdown.ms(p.p95()),
                         BenchMarkdown.ms(p.p99()));
+                out.printf(Locale.ROOT, "  of it in query-service (event record on its topic -> committed): mean %s%n", BenchMarkdown.ms(projectionMs));
                 if (!o.freshness().failures().isEmpty()) {
                     out.println("  not 2xx: " + o.freshness().failures());
                 }
@@ -154,6 +158,26 @@ final class BenchRun {
             Thread.sleep(LAG_POLL.toMillis());
         }
         throw new IllegalStateException("the pipeline has not caught up after " + timeout.toSeconds() + " s");
+    }
+
+    /** query-service's timer from an event record reaching its topic to its change committed (Prometheus base name, seconds). */
+    static final String PROJECTION_LATENCY = "allywatch_projection_latency_seconds";
+
+    /** A timer's {@code _sum} and {@code _count} from a service's Prometheus page; NaNs when it cannot be read. */
+    static double[] sumAndCount(URI service, String timer) {
+        try {
+            String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new double[] {sumOf(page, timer + "_sum"), sumOf(page, timer + "_count")};
+        } catch (Exception e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+    }
+
+    /** The mean in ms of what a timer recorded between two readings of its sum (seconds) and count; NaN when none. */
+    static double meanMs(double[] before, double[] after) {
+        double count = after[1] - before[1];
+        return count > 0 ? (after[0] - before[0]) / count * 1000 : Double.NaN;
     }
 
     /** A counter's total over its labels, from a service's Prometheus page; −1 when it cannot be read. */

@@ -147,7 +147,7 @@ final class FreshnessRun {
         }
         probes.sort(java.util.Comparator.comparingDouble(BenchResults.Probe::sentAt));
         BenchResults.Freshness f = new BenchResults.Freshness(plan.ratePerSecond(), seconds, total, acknowledged.get(), failed.get(),
-                seen, acknowledged.get() / seconds, Percentiles.of(latencies), Percentiles.of(fromSend), new java.util.TreeMap<>(failures));
+                seen, acknowledged.get() / seconds, Percentiles.of(latencies), Percentiles.of(fromSend), new java.util.TreeMap<>(failures), Double.NaN);
         return new Outcome(f, probes);
     }
 

@@ -24,11 +24,21 @@ class BenchReportTest {
                 new BenchResults.RoundTrip(1000, 1_000_000, 0.5),
                 new BenchResults.Throughput(1000, 990, 10, 0, 2.0, 10.0, 11.0, 990, cpu),
                 List.of(new BenchResults.Freshness(100, 15, 1500, 1500, 0, 1500, 100, Percentiles.of(List.of(10.0, 20.0, 900.0)),
-                        Percentiles.of(List.of(15.0, 25.0, 1000.0)), Map.of())),
+                        Percentiles.of(List.of(15.0, 25.0, 1000.0)), Map.of(), 640.0)),
                 List.of(new BenchResults.Memory("kafka", 300 * 1024, 400 * 1024, 410 * 1024)),
                 List.of(new BenchResults.Sample(0, 0, 0), new BenchResults.Sample(1, 500, 20), new BenchResults.Sample(2, 0, -1)),
                 List.of(new BenchResults.Probe(1.5, 12.0), new BenchResults.Probe(1.6, 0.4)),
                 List.of(new BenchResults.Phase("raw", 0, 1), new BenchResults.Phase("100/s", 1, 2)));
+    }
+
+    @Test
+    void theQueryServicesShareIsTheMeanOfWhatItsTimerRecordedDuringTheStep() {
+        // 12 s over 40 changes before the step, 30 s over 100 after: 18 s over 60 changes = 300 ms each
+        assertThat(BenchRun.meanMs(new double[] {12, 40}, new double[] {30, 100})).isEqualTo(300.0);
+        assertThat(BenchRun.meanMs(new double[] {12, 40}, new double[] {12, 40})).isNaN(); // nothing committed in the step
+        assertThat(BenchRun.meanMs(new double[] {Double.NaN, Double.NaN}, new double[] {30, 100})).isNaN(); // unread
+        String md = BenchMarkdown.render(results(), "bench/plot.svg");
+        assertThat(md).contains("| of it in query-service: mean |");
     }
 
     @Test
@@ -39,7 +49,7 @@ class BenchReportTest {
         // 990 accepted in 11 s = 90/s = 0.045 of 2,000/s
         assertThat(md).contains("| **end to end** (query-service's lag 0: in the read store) | 990 | 11.00 | 90 | 0.045 |");
         assertThat(md).contains("| extract-service | 20.0 | 20.20 |");
-        assertThat(md).contains("| 100/s (0.050) | 15 | 1,500 | 1,500 | 0 | 1,500 | 100 | 20.0 ms | 900 ms | **900 ms** | 900 ms | 25.0 ms | 1,000 ms |");
+        assertThat(md).contains("| 100/s (0.050) | 15 | 1,500 | 1,500 | 0 | 1,500 | 100 | 20.0 ms | 900 ms | **900 ms** | 900 ms | 25.0 ms | 1,000 ms | 640 ms |");
         assertThat(md).contains("| kafka | 300 | 400 | 410 |");
         assertThat(md).contains("](bench/plot.svg)");
     }
