@@ -15,7 +15,6 @@ import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +70,6 @@ public final class AidExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’.-]+");
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|depuis|desde|seit)\\s+(?:(?:el|o|l['’]|dem|the)\\s+)?(?:(?:an|año|ano|Jahr|year)\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ORG_NAME = Pattern.compile(
-            "((?:U\\.S\\.\\s+|US\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of|for|on|and|the|de|du|des|de\\s+la|del|da|do|für|der|des|\\p{Lu}[\\p{L}.'’&-]*|\\([A-Z]{2,8}\\))){0,7})");
     static final String USA = "USA";
     /** Prints why each amount was dropped: {@code -Dallywatch.debug.aid=true}. */
     private static final boolean DEBUG = Boolean.getBoolean("allywatch.debug.aid");
@@ -92,10 +89,13 @@ public final class AidExtractor {
     private final Prefiltered receiveWord;
 
     private final AidSecondReading secondReading;
+    /** What an amount's words tell besides who gives and gets: status, purpose, scope, program, year, source. */
+    private final AidFields fields;
 
     private AidExtractor(String lang, AidRanker ranker) {
         this.secondReading = ranker == null ? null : new AidSecondReading(this, ranker);
         this.lexicon = AidLexicon.forLanguage(lang);
+        this.fields = new AidFields(lexicon);
         this.lang = lexicon.lang();
         this.cues = AidCues.forLanguage(this.lang);
         this.gazetteer = CountryGazetteer.forLanguage(this.lang);
@@ -121,6 +121,10 @@ public final class AidExtractor {
 
     String lang() {
         return lang;
+    }
+
+    AidFields fields() {
+        return fields;
     }
 
     AidCues cues() {
@@ -169,16 +173,16 @@ public final class AidExtractor {
             Matcher since = SINCE_YEAR.matcher(before + " " + clause);
             sinceYear = since.find() ? Integer.valueOf(since.group(1)) : null;
         } else {
-            DateMention d = nearestYear(dates.find(text, published), m, amounts);
+            DateMention d = fields.nearestYear(dates.find(text, published), m, amounts);
             year = d == null ? null : d.year();
         }
-        AidStatus status = amountStatus(before + " " + clause, status(text));
+        AidStatus status = fields.amountStatus(before + " " + clause, fields.status(text));
         if (status == AidStatus.ACTUAL && year != null && published != null && year > published.getYear()) {
             status = AidStatus.PLANNED;
         }
-        String program = program(text);
-        return new AidFinding(donor, recipient, m.amount(), m.currency(), year, false, status, purpose(before + " " + after),
-                scope(before + " " + after, text, program), program, attribution(text), sentence, confidence, null, cumulative, sinceYear);
+        String program = fields.program(text);
+        return new AidFinding(donor, recipient, m.amount(), m.currency(), year, false, status, fields.purpose(before + " " + after),
+                fields.scope(before + " " + after, text, program), program, fields.attribution(text), sentence, confidence, null, cumulative, sinceYear);
     }
 
     /**
@@ -317,7 +321,7 @@ public final class AidExtractor {
             // In an article that has already spoken of aid, a later amount given or received ("Ottawa allouera ...",
             // "ce qui libère 95 millions de dollars") continues it even a few sentences on.
             boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find())
-                    || context != null && (give || receive || !scopes(text).isEmpty() || SHARE.matcher(text).find());
+                    || context != null && (give || receive || !fields.scopes(text).isEmpty() || SHARE.matcher(text).find());
             if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
                 trace("no aid words", text, null);
                 unread.add(AidSecondReading.Unread.sentence(i));
@@ -376,9 +380,9 @@ public final class AidExtractor {
                     .filter(p -> amounts.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
             List<DateMention> sentenceDates = dates.find(text, published);
-            AidStatus sentenceStatus = status(text);
-            String program = program(text);
-            String attributedTo = attribution(text);
+            AidStatus sentenceStatus = fields.status(text);
+            String program = fields.program(text);
+            String attributedTo = fields.attribution(text);
             AidFinding sentenceTotal = null;
             String sentenceDonor = null;
             String sentenceRecipient = null;
@@ -538,7 +542,7 @@ public final class AidExtractor {
                 boolean lender = donorStrong && !DONOR_GROUP.equals(givenBy) && parties.stream().anyMatch(p -> p.institution() && p.code().equals(givenBy));
                 // (what a development bank or the EU approves for a country is aid by what the giver is: "el BID aprobó US$300 millones para ...")
                 // (in an article that has already read aid, its words suffice: "das neue Paket Material im Wert von 200 Millionen")
-                if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && scopes(text).isEmpty()
+                if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && fields.scopes(text).isEmpty()
                         && !(!best.isEmpty() && aidWord.find(text))) {
                     trace("recipient " + recipient + " by elimination, and no word of aid or of its purpose", text, m);
                     unread.add(new AidSecondReading.Unread(i, m, amounts, recipient, AidFeature.UNREAD_WEAK));
@@ -580,21 +584,21 @@ public final class AidExtractor {
                 if (!cumulative) {
                     Matcher fy = lexicon.fiscalYear().matcher(text);
                     if (fy.find()) {
-                        year = fiscalYear(fy.group(1));
+                        year = fields.fiscalYear(fy.group(1));
                         fiscal = true;
                     } else {
-                        DateMention d = nearestYear(sentenceDates, m, amounts);
+                        DateMention d = fields.nearestYear(sentenceDates, m, amounts);
                         year = d == null ? null : d.year();
                     }
                 }
-                AidStatus status = amountStatus(k == 0 ? before + " " + clause : clause, sentenceStatus);
+                AidStatus status = fields.amountStatus(k == 0 ? before + " " + clause : clause, sentenceStatus);
                 if (status == AidStatus.ACTUAL && year != null && published != null && year > published.getYear()) {
                     status = AidStatus.PLANNED;
                 }
                 // Words before count only for the first amount: later ones are preceded by the previous one's purpose.
                 String around = k == 0 ? before + " " + after : after;
-                AidPurpose purpose = purpose(around);
-                AidScope scope = scope(around, text, program);
+                AidPurpose purpose = fields.purpose(around);
+                AidScope scope = fields.scope(around, text, program);
                 if (scope == AidScope.UNKNOWN && continuation && context.total() != null) {
                     scope = context.total().scope(); // "The budget is expected to drop to $74 million": the aid just spoken of
                 }
@@ -1478,116 +1482,6 @@ public final class AidExtractor {
             }
         }
         return true;
-    }
-
-    /**
-     * The status the words around one amount give it, over the sentence's: in "40 mln dlrs -- the
-     * final installment of a 100 mln-dlr aid package approved by Congress last year -- would reach
-     * the rebels" the 100 million is past, the 40 million is to come.
-     */
-    private AidStatus amountStatus(String around, AidStatus sentenceStatus) {
-        if (lexicon.requested().matcher(around).find()) {
-            return AidStatus.REQUESTED;
-        }
-        if (lexicon.planned().matcher(around).find()) {
-            return AidStatus.PLANNED;
-        }
-        return lexicon.past() != null && lexicon.past().matcher(around).find() ? AidStatus.ACTUAL : sentenceStatus;
-    }
-
-    private AidStatus status(String text) {
-        if (lexicon.requested().matcher(text).find()) {
-            return AidStatus.REQUESTED;
-        }
-        if (lexicon.planned().matcher(text).find()) {
-            return AidStatus.PLANNED;
-        }
-        return AidStatus.ACTUAL;
-    }
-
-    private AidPurpose purpose(String window) {
-        for (Map.Entry<AidPurpose, Pattern> e : lexicon.purposes().entrySet()) {
-            if (e.getValue().matcher(window).find()) {
-                return e.getKey();
-            }
-        }
-        return AidPurpose.OTHER;
-    }
-
-    private static final Set<AidPurpose> MILITARY_SECURITY = EnumSet.of(AidPurpose.MILITARY, AidPurpose.SECURITY, AidPurpose.COUNTER_NARCOTICS,
-            AidPurpose.COUNTER_TERRORISM);
-
-    /** Military and security, economic or humanitarian by the words around the amount, else the sentence's; several: mixed. */
-    private AidScope scope(String window, String sentence, String program) {
-        if (program != null && !program.equals("ESF")) {
-            return AidScope.MILITARY_SECURITY;
-        }
-        EnumSet<AidScope> found = scopes(window);
-        if (found.isEmpty()) {
-            found = scopes(sentence);
-        }
-        if (found.size() > 1) {
-            return AidScope.MIXED;
-        }
-        return found.isEmpty() ? AidScope.UNKNOWN : found.iterator().next();
-    }
-
-    EnumSet<AidScope> scopes(String text) {
-        EnumSet<AidScope> found = EnumSet.noneOf(AidScope.class);
-        for (Map.Entry<AidPurpose, Pattern> e : lexicon.purposes().entrySet()) {
-            if (e.getValue().matcher(text).find()) {
-                found.add(MILITARY_SECURITY.contains(e.getKey()) ? AidScope.MILITARY_SECURITY
-                        : e.getKey() == AidPurpose.HUMANITARIAN ? AidScope.HUMANITARIAN : AidScope.ECONOMIC);
-            }
-        }
-        return found;
-    }
-
-    private static String program(String text) {
-        for (Map.Entry<String, Pattern> e : AidLexicon.PROGRAMS.entrySet()) {
-            if (e.getValue().matcher(text).find()) {
-                return e.getKey();
-            }
-        }
-        return null;
-    }
-
-    /** "according to estimates by the Congressional Research Service" → "Congressional Research Service". */
-    private String attribution(String text) {
-        Matcher m = lexicon.attribution().matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        String rest = text.substring(m.end()).replaceFirst("^(?:the|la|le|l['’]|el|los|las|o|a|os|as|die|der|das|dem|des)\\s*", "");
-        Matcher name = ORG_NAME.matcher(rest);
-        if (!name.lookingAt()) {
-            return null;
-        }
-        String value = name.group(1).replaceAll("(?:\\s+(?:of|for|on|and|the|de|du|des|de la|del|da|do|für|der))+$", "").strip();
-        return value.length() < 2 ? null : value;
-    }
-
-    private static Integer fiscalYear(String digits) {
-        int y = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + y : y;
-    }
-
-    /**
-     * The year said before the amount in its sentence ("In 2012, ... $84 million"), else the nearest
-     * after it; only years ("in 2012", "next year"): a day ("on Wednesday") says when it was said.
-     */
-    private static DateMention nearestYear(List<DateMention> all, MoneyMention m, List<MoneyMention> amounts) {
-        List<DateMention> years = all.stream().filter(d -> d.value().length() == 4).toList();
-        DateMention before = null;
-        for (DateMention d : years) {
-            if (d.end() <= m.start()) {
-                before = d;
-            } else if (before == null && d.start() >= m.end()) {
-                boolean otherAmountBetween = amounts.stream().anyMatch(o -> o != m && o.start() >= m.end() && o.end() <= d.start());
-                return otherAmountBetween ? null : d;
-            }
-        }
-        return before;
     }
 
     private static double confidence(Sentence sentence, boolean carried, boolean continuation) {

@@ -183,7 +183,7 @@ final class AidSecondReading {
         if (rules.receiveWord(text)) {
             f.add(AidFeature.RECEIVE_WORD);
         }
-        if (!rules.scopes(text).isEmpty()) {
+        if (!rules.fields().scopes(text).isEmpty()) {
             f.add(AidFeature.PURPOSE_WORD);
         }
         if (sentence.headlineLike()) {
