@@ -32,6 +32,8 @@ class BenchCommand implements Callable<Integer> {
     static final Duration QUICK_DRAIN = Duration.ofSeconds(20);
     static final Duration FULL_STEP = Duration.ofSeconds(60);
     static final Duration FULL_DRAIN = Duration.ofSeconds(60);
+    static final Duration QUICK_WARM_UP = Duration.ofSeconds(10);
+    static final Duration FULL_WARM_UP = Duration.ofSeconds(30);
 
     @Spec
     CommandSpec spec;
@@ -51,6 +53,9 @@ class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--step", description = "length of each load step (default: PT60S, PT10S with --quick)")
     Duration step;
+
+    @Option(names = "--warm-up", description = "the first rate, unscored, before the steps (default: PT30S, PT10S with --quick; PT0S: none)")
+    Duration warmUp;
 
     @Option(names = "--catch-up-timeout", defaultValue = "PT15M", description = "longest wait for the pipeline to catch up (default: ${DEFAULT-VALUE})")
     Duration catchUpTimeout;
@@ -111,7 +116,7 @@ class BenchCommand implements Callable<Integer> {
         int own = args.indexOf(spec.name()); // the parent's arguments come first when picocli hands them over
         String command = "./allywatch bench " + String.join(" ", args.subList(own + 1, args.size()));
         return new BenchRun.Settings(command.strip(), quick ? "--quick" : "full", corpus, limit, rates, each,
-                quick ? QUICK_DRAIN : FULL_DRAIN, catchUpTimeout);
+                quick ? QUICK_DRAIN : FULL_DRAIN, catchUpTimeout, warmUp != null ? warmUp : quick ? QUICK_WARM_UP : FULL_WARM_UP);
     }
 
     private void report(BenchResults results, PrintStream out) throws IOException {

@@ -28,9 +28,12 @@ final class BenchRun {
      */
     static final int RAW_MIN_RECORDS = Integer.getInteger("allywatch.bench.raw-min-records", 20_000);
 
-    /** @param drain how long a load step's last articles may take to show on the query API before they count as not seen */
+    /**
+     * @param drain  how long a load step's last articles may take to show on the query API before they count as not seen
+     * @param warmUp how long the first rate runs, unscored, before the scored steps (zero: none)
+     */
     record Settings(String command, String mode, Path corpus, int articles, List<Integer> rates, Duration step, Duration drain,
-                    Duration catchUpTimeout) {
+                    Duration catchUpTimeout, Duration warmUp) {
     }
 
     private final LocalStack stack;
@@ -79,6 +82,21 @@ final class BenchRun {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             String runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             int firstIndex = 0;
+            if (!settings.warmUp().isZero() && !settings.rates().isEmpty()) {
+                // The first seconds of single uploads compile new paths in every JVM (the corpus went in batches): on 2 cores
+                // that holds the read store seconds behind, which is start-up, not the steady state the steps measure.
+                int rate = settings.rates().get(0);
+                SendPlan plan = new SendPlan(rate, settings.warmUp());
+                out.printf("Warm-up at %d articles/s for %d s (not scored) ...%n", rate, settings.warmUp().toSeconds());
+                t0 = now();
+                FreshnessRun.Outcome o = FreshnessRun.run(http, stack.url("ingest-service"), stack.url("query-service"),
+                        "Bearer " + stack.layout().apiKey(), runId, plan, firstIndex, runStart, settings.drain());
+                phases.add(new BenchResults.Phase("warm-up", t0, now()));
+                firstIndex += plan.total();
+                Percentiles p = o.freshness().latencyMs();
+                out.printf(Locale.ROOT, "  freshness p50 %s, p99 %s%n", BenchMarkdown.ms(p.p50()), BenchMarkdown.ms(p.p99()));
+                awaitLagZero(lag, 1, settings.catchUpTimeout());
+            }
             for (int rate : settings.rates()) {
                 SendPlan plan = new SendPlan(rate, settings.step());
                 out.printf("Freshness at %d articles/s for %d s (open loop) ...%n", rate, settings.step().toSeconds());
