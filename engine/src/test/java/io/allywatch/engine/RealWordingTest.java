@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.12.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.12.1 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -330,6 +330,17 @@ class RealWordingTest {
                 .extracting(AidEvent::donor, AidEvent::recipient, a -> a.amount().stripTrailingZeros().toPlainString())
                 .contains(tuple("USA", "UKR", "10000000000"))
                 .doesNotContain(tuple("UKR", "USA", "2000000000"));
+    }
+
+    @Test
+    void thePriceOfAPurchaseIsNoAid() {
+        // 0.12.1: a buyer, then "por" and the amount: what the aircraft cost, not aid to the seller's country
+        String text = "O governo português anunciou que vai comprar cinco aviões de transporte à fabricante brasileira Embraer, por 827 milhões de euros.";
+
+        assertThat(events(text, "pt", AidEvent.class)).isEmpty();
+        // aid given "for" a purpose is still aid: no buyer before it
+        assertThat(events("Washington approved $300 million for Ukraine's air defence.", "en", AidEvent.class))
+                .extracting(AidEvent::recipient).contains("UKR");
     }
 
     // --- cooperation ---

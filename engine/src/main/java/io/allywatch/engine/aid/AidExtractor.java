@@ -1448,9 +1448,20 @@ public final class AidExtractor {
     private static final Pattern DIFFERENCE = Pattern.compile("^\\s*(?:less|more|cheaper|higher|lower|moins|plus|menos|más|mais|weniger|mehr)\\s+(?:than|que|qu['’]|als)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "vai comprar cinco aviões ... à fabricante brasileira Embraer, por 827 milhões de euros": the price of a purchase. */
+    private static final Pattern PRICE_LEAD = Pattern.compile("\\b(?:for|por|pour|für|au\\s+prix\\s+de|zum\\s+Preis\\s+von|at\\s+a\\s+cost\\s+of)\\s+"
+            + "(?:(?:about|around|some|nearly|cerca\\s+de|unos|quase|environ|près\\s+de|rund|etwa|knapp)\\s+)?(?:US)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BUYING = Pattern.compile("\\b(?:buy|buys|bought|buying|purchas\\w*|comprar|compra|compras|comprou|compró|comprará|adquirir|adquiri\\p{L}*|"
+            + "adquisición|aquisição|acheter|achète|acheté|achat|acquérir|acquisition|kaufen|kauft|kaufte|gekauft|Kauf\\p{L}*|erwerben|erwirbt|erworben|Erwerb)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     boolean nearNotAid(String text, MoneyMention m) {
         if (DIFFERENCE.matcher(text.substring(m.end())).lookingAt()) {
             return true;
+        }
+        if (PRICE_LEAD.matcher(text.substring(Math.max(0, m.start() - NOT_AID_WINDOW), m.start())).find()
+                && BUYING.matcher(text.substring(0, m.start())).find()) {
+            return true; // a buyer, then "for" and the amount: what the purchase costs
         }
         if (OWN_BUDGET.matcher(text.substring(m.end())).find()) {
             return true; // "roughly 1 percent of the $1.6 trillion budget"
