@@ -72,6 +72,7 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BenchRun.Settings settings = settings(); // a bad duration is told before anything starts
         PrintStream out = System.out;
         Path home = Files.createTempDirectory("allywatch-bench-");
         LocalStack stack = new LocalStack(StackLayout.at(home), freePort(), freePort(), freePort(), freePort());
@@ -85,7 +86,7 @@ class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         boolean ok = false;
         try {
-            BenchResults results = new BenchRun(stack, settings(), out).run();
+            BenchResults results = new BenchRun(stack, settings, out).run();
             stop.run();
             report(results, out);
             ok = true;
@@ -112,11 +113,18 @@ class BenchCommand implements Callable<Integer> {
     BenchRun.Settings settings() {
         int limit = articles != null ? articles : quick ? QUICK_ARTICLES : Integer.MAX_VALUE;
         Duration each = step != null ? step : quick ? QUICK_STEP : FULL_STEP;
+        Duration warm = warmUp != null ? warmUp : quick ? QUICK_WARM_UP : FULL_WARM_UP;
+        if (each.isNegative() || each.isZero()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--step must be longer than zero, not " + each);
+        }
+        if (warm.isNegative()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up must not be negative (PT0S: none), not " + warm);
+        }
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         int own = args.indexOf(spec.name()); // the parent's arguments come first when picocli hands them over
         String command = "./allywatch bench " + String.join(" ", args.subList(own + 1, args.size()));
         return new BenchRun.Settings(command.strip(), quick ? "--quick" : "full", corpus, limit, rates, each,
-                quick ? QUICK_DRAIN : FULL_DRAIN, catchUpTimeout, warmUp != null ? warmUp : quick ? QUICK_WARM_UP : FULL_WARM_UP);
+                quick ? QUICK_DRAIN : FULL_DRAIN, catchUpTimeout, warm);
     }
 
     private void report(BenchResults results, PrintStream out) throws IOException {

@@ -89,8 +89,7 @@ final class BenchRun {
                 SendPlan plan = new SendPlan(rate, settings.warmUp());
                 out.printf("Warm-up at %d articles/s for %d s (not scored) ...%n", rate, settings.warmUp().toSeconds());
                 t0 = now();
-                FreshnessRun.Outcome o = FreshnessRun.run(http, stack.url("ingest-service"), stack.url("query-service"),
-                        "Bearer " + stack.layout().apiKey(), runId, plan, firstIndex, runStart, settings.drain());
+                FreshnessRun.Outcome o = load(http, runId, plan, firstIndex);
                 phases.add(new BenchResults.Phase("warm-up", t0, now()));
                 firstIndex += plan.total();
                 Percentiles p = o.freshness().latencyMs();
@@ -102,8 +101,7 @@ final class BenchRun {
                 out.printf("Freshness at %d articles/s for %d s (open loop) ...%n", rate, settings.step().toSeconds());
                 t0 = now();
                 double[] projectedBefore = sumAndCount(stack.url("query-service"), PROJECTION_LATENCY);
-                FreshnessRun.Outcome o = FreshnessRun.run(http, stack.url("ingest-service"), stack.url("query-service"),
-                        "Bearer " + stack.layout().apiKey(), runId, plan, firstIndex, runStart, settings.drain());
+                FreshnessRun.Outcome o = load(http, runId, plan, firstIndex);
                 phases.add(new BenchResults.Phase(rate + "/s", t0, now()));
                 firstIndex += plan.total();
                 double[] projectedAfter = sumAndCount(stack.url("query-service"), PROJECTION_LATENCY);
@@ -128,6 +126,12 @@ final class BenchRun {
             return new BenchResults(settings.command(), settings.mode(), started, Instant.now(), loadBefore, ProcStats.loadAverage(),
                     Runtime.getRuntime().availableProcessors(), raw, throughput, freshness, memory, sampler.samples(), probes, phases);
         }
+    }
+
+    /** One open-loop load of the plan's articles, numbered from {@code firstIndex}, through ingest to the query API. */
+    private FreshnessRun.Outcome load(HttpClient http, String runId, SendPlan plan, int firstIndex) throws Exception {
+        return FreshnessRun.run(http, stack.url("ingest-service"), stack.url("query-service"), "Bearer " + stack.layout().apiKey(), runId,
+                plan, firstIndex, runStart, settings.drain());
     }
 
     private BenchResults.Throughput throughput(BenchCorpus corpus, PipelineLag lag, Map<String, Long> pids) throws Exception {
@@ -184,8 +188,7 @@ final class BenchRun {
     /** A timer's {@code _sum} and {@code _count} from a service's Prometheus page; NaNs when it cannot be read. */
     static double[] sumAndCount(URI service, String timer) {
         try {
-            String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("/q/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String page = metricsPage(service);
             return new double[] {sumOf(page, timer + "_sum"), sumOf(page, timer + "_count")};
         } catch (Exception e) {
             return new double[] {Double.NaN, Double.NaN};
@@ -201,12 +204,15 @@ final class BenchRun {
     /** A counter's total over its labels, from a service's Prometheus page; −1 when it cannot be read. */
     static long metric(URI service, String name) {
         try {
-            String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("/q/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            return Math.round(sumOf(page, name));
+            return Math.round(sumOf(metricsPage(service), name));
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    private static String metricsPage(URI service) throws java.io.IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(service.resolve("/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     static double sumOf(String prometheusPage, String name) {

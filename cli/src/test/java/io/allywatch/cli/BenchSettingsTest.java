@@ -24,6 +24,17 @@ class BenchSettingsTest {
     }
 
     @Test
+    void aNegativeWarmUpOrAnEmptyStepIsAUsageErrorBeforeAnythingStarts() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand()).setErr(new java.io.PrintWriter(err));
+
+        assertThat(cli.execute("--warm-up", "-PT5S")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up must not be negative");
+        assertThat(cli.execute("--step", "PT0S")).isEqualTo(2);
+        assertThat(err.toString()).contains("--step must be longer than zero");
+    }
+
+    @Test
     void quickStepsAreShortAndTheCommandIsRecordedAsTyped() {
         BenchRun.Settings quick = parse("--quick", "--rates", "100,300");
         assertThat(quick.step()).isEqualTo(Duration.ofSeconds(10));

@@ -224,17 +224,11 @@ public final class CooperationExtractor {
      * weapons or equipment, the transfer between the two states, unless the sentence tells of a sale
      * or delivery of its own (read by the rules above, between the countries next to it).
      *
-     * @param aid the aid read from the same sentences: donor, recipient and the sentence of each
-     */
-    public List<CooperationFinding> withArmsGivenAsAid(List<CooperationFinding> found, List<ArmsGiven> aid) {
-        return withArmsGivenAsAid(found, aid, List.of());
-    }
-
-    /**
-     * As above, and the package's contents told in the sentences just after its amount ("Dazu gehören etwa Munition für
+     * The package's contents told in the sentences just after its amount count too ("Dazu gehören etwa Munition für
      * Mehrfachraketenwerfer des Typs Himars", "el Pentágono enumeró el armamento que forma parte del paquete") when they
      * name no other country.
      *
+     * @param aid       the aid read from the same sentences: donor, recipient and the sentence of each
      * @param sentences the article's sentences, in which the aid's own sentences are looked up
      */
     public List<CooperationFinding> withArmsGivenAsAid(List<CooperationFinding> found, List<ArmsGiven> aid, List<Sentence> sentences) {

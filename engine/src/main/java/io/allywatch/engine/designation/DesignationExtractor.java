@@ -743,6 +743,7 @@ public final class DesignationExtractor {
 
     /** Words between a verb of holding, getting or giving and the noun it takes ("tenía ya la designación"). */
     private static final int NOUN_OBJECT_REACH = 3;
+    private static final Set<Role> TAKES_THE_NOUN = EnumSet.of(Role.HOLD, Role.OBTAIN, Role.GIVE);
 
     /**
      * "el país tenía ya la designación de gran aliado extra OTAN", "obtuvo la designación": the noun of the status as the
@@ -750,7 +751,7 @@ public final class DesignationExtractor {
      */
     private Reading heldNoun(List<Token> tokens, List<Cue> cues, Cue noun) {
         for (Cue c : cues) {
-            if (EnumSet.of(Role.HOLD, Role.OBTAIN, Role.GIVE).contains(c.role()) && c.last() < noun.first()
+            if (TAKES_THE_NOUN.contains(c.role()) && c.last() < noun.first()
                     && words(tokens, c.last(), noun.first()) <= NOUN_OBJECT_REACH && !boundaryBetween(tokens, c.last(), noun.first())) {
                 Tense tense = Tense.of(lang, tokens, c.first());
                 return tense.later() ? new Reading(DesignationStage.INTENDED, true, false)

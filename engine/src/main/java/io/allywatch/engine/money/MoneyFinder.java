@@ -223,10 +223,6 @@ public final class MoneyFinder {
         found.add(new MoneyMention(start, end, amount, currency));
     }
 
-    BigDecimal parseNumber(String raw) {
-        return parseNumber(raw, false);
-    }
-
     /** @param scaled whether a scale word follows ("millones"): then a Spanish "2,500" groups thousands, as Latin American outlets write it */
     BigDecimal parseNumber(String raw, boolean scaled) {
         String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ');
