@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.12.1 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.13.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -182,7 +182,17 @@ class RealWordingTest {
             // the passive "s'est vu accorder par": the forces of the country given to, the agent the giver
             "fr|L'armée du Cameroun s'est vu accorder par la Chine un don de 4,5 milliards de francs CFA.|CHN|CMR|4500000000|XOF",
             // "faire un don" gives
-            "fr|La Chine a fait un don de 4,5 milliards de francs CFA pour l'armée du Cameroun.|CHN|CMR|4500000000|XOF"})
+            "fr|La Chine a fait un don de 4,5 milliards de francs CFA pour l'armée du Cameroun.|CHN|CMR|4500000000|XOF",
+            // 0.13.0, from batch b8 --
+            // German: a party opens the sentence, the finite verb follows: the country after that verb is given to
+            "de|Die EU will Moldawien im Jahr 2024 50 Millionen Euro überweisen.|EUU|MDA|50000000|EUR",
+            // a capital for its government
+            "fr|Abidjan a offert au Burkina Faso un don d'équipement militaire d'une valeur de plus de deux milliards de francs CFA.|CIV|BFA|2000000000|XOF",
+            // the partner of a giver's aid agreement gets it; the giver is the one who concluded it
+            "en|The Japanese Embassy in Manila has concluded two official development assistance agreements with the Philippines, together worth ¥31.1 billion.|JPN|PHL|31100000000|JPY",
+            "fr|Le Japon a conclu avec les Philippines un accord d'assistance en matière de sécurité d'un montant de 1,6 milliard de yens.|JPN|PHL|1600000000|JPY",
+            // equipment handed over ("Übergabe") is given
+            "de|Bei der Übergabe von Militärausrüstung im Wert von rund 18 Millionen Euro hob die deutsche Verteidigungsministerin in Amman das Interesse Deutschlands an Jordanien hervor.|DEU|JOR|18000000|EUR"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -190,6 +200,31 @@ class RealWordingTest {
             assertThat(a.amount()).isEqualByComparingTo(new BigDecimal(amount));
             assertThat(a.currency()).isEqualTo(currency);
         });
+    }
+
+    @Test
+    void aPlaceIsNotWhoGivesNorAFundWhoGets() {
+        // "em Maputo": where the agreement was signed, not the giver of the Japanese financing
+        assertThat(events("O entendimento rubricado em Maputo prevê um financiamento japonês de cerca de 11 milhões de euros.", "pt", AidEvent.class))
+                .noneMatch(a -> "MOZ".equals(a.donor()));
+        // money put into a fund is no country's aid, in an article about aid to one
+        assertThat(events("The Philippines got a 150 mln dlr loan from the Asian Development Bank. The United States has given 1.2 billion dlrs "
+                + "to the Asian Development Fund.", "en", AidEvent.class))
+                .noneMatch(a -> a.amount().compareTo(new BigDecimal("1200000000")) == 0);
+    }
+
+    @Test
+    void japansSecurityAidProgrammeIsJapanNotItsRecipient() {
+        // OSA is Japan's programme: its budget is Japan's own, not aid to the Philippines the article is about
+        List<AidEvent> aid = events("Japan will give the Philippines coastal radars worth ¥1.6 billion under its security aid. The step follows Tokyo's "
+                + "disclosure that it would more than double the OSA budget, from ¥2 billion in 2023 to ¥5 billion in the current fiscal year.", "en", AidEvent.class);
+        assertThat(aid).extracting(a -> a.amount().stripTrailingZeros().toPlainString()).containsExactly("1600000000");
+    }
+
+    @Test
+    void theUsGovernmentIsNoDefaultGiverOfPounds() {
+        assertThat(events("Defence Secretary pledges £450m military surge for Ukraine. The Pentagon said the US would keep its own aid going.", "en", AidEvent.class))
+                .noneMatch(a -> "USA".equals(a.donor()));
     }
 
     @Test

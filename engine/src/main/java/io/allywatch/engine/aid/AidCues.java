@@ -188,7 +188,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|sagen|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
                     + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|versprach\\p{L}*|"
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
-                    + "übergeben|übergibt|übergab|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
+                    + "übergeben|übergibt|übergab|Übergabe|zukommen|zukommt|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
             p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
             p("\\b(?:von|vom|seitens)\\s*(?:der|den|dem)?\\s*$"),
             p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei)\\s+(?:der\\s+|des\\s+)?)?$"),

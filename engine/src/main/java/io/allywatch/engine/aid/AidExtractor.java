@@ -503,7 +503,8 @@ public final class AidExtractor {
                 if (donor == null && usGovernmentNamed == null) {
                     usGovernmentNamed = sentences.stream().anyMatch(x -> cues.usGovernment().matcher(x.text()).find());
                 }
-                if (donor == null && usGovernmentNamed && !USA.equals(receiving) && donors.isEmpty()
+                // (in dollars only: "Defence Secretary pledges £450m for Ukraine" is not the US government's, whoever else the article names)
+                if (donor == null && usGovernmentNamed && !USA.equals(receiving) && donors.isEmpty() && "USD".equals(m.currency())
                         && parties.stream().allMatch(p -> !p.institution() && !givesAsSubject(text, p) && !possesses(text, p, m))) {
                     donor = USA; // an article whose only actor of aid is the US government: Congress, a Senate bill, the State Department
                     carried = true;
@@ -948,6 +949,17 @@ public final class AidExtractor {
             }
         }
         for (Party p : parties) {
+            // "Japan concluded two development assistance agreements with the Philippines, worth ¥31.1 billion", "Le Japon a conclu
+            // avec les Philippines un accord d'assistance de 1,6 milliard de yens": the partner of a giver's aid agreement gets it
+            if (!p.institution() && p.start() >= segmentStart && p.end() <= m.start() && endsWith(WITH_PARTNER, text.substring(Math.max(0, p.start() - LEAD), p.start()))
+                    && cues.aidProper().matcher(text).find() && !sharesLead(text, parties, p)
+                    // "South Korea signed with Japan for a credit, part of an aid package for South Korea": the other one gets it
+                    && parties.stream().noneMatch(o -> !o.code().equals(p.code()) && led(text, o, 0, cues.to()))
+                    && parties.stream().anyMatch(q -> q.start() < p.start() && !q.code().equals(p.code()) && (q.institution() || givesAsSubject(text, q) || AGREES.matcher(text).find()))) {
+                return Pick.strong(p.code());
+            }
+        }
+        for (Party p : parties) {
             // "RDC : l'Union européenne accorde 9 millions d'euros", "Haiti: US pledges $100 million": the country a headline is about
             if (!p.institution() && p.start() == 0 && TOPIC_MARK.matcher(text.substring(p.end())).lookingAt()) {
                 return Pick.strong(p.code());
@@ -1028,7 +1040,7 @@ public final class AidExtractor {
                     continue;
                 }
                 boolean before = p.end() <= aid.start() && words(text, p.end(), aid.start()) <= ADJECTIVE_REACH
-                        && !led(text, p, 0, cues.to());
+                        && !led(text, p, 0, cues.to()) && !led(text, p, 0, cues.place()); // "rubricado em Maputo prevê um financiamento": where, not who
                 boolean after = p.start() >= aid.end() && words(text, aid.end(), p.start()) <= ADJECTIVE_REACH
                         && !led(text, p, aid.end(), cues.to()) && !"en".equals(lang) && !"de".equals(lang);
                 if (before || after) {
@@ -1040,6 +1052,13 @@ public final class AidExtractor {
             if (!p.code().equals(recipient) && givesAsSubject(text, p)) {
                 return Pick.strong(p.code());
             }
+        }
+        Party first = parties.stream().filter(p -> !led(text, p, 0, cues.place())).findFirst().orElse(null);
+        if (first != null && !first.code().equals(recipient) && AGREES.matcher(text).find() && cues.aidProper().matcher(text).find()
+                && parties.stream().noneMatch(o -> o.code().equals(first.code()) && led(text, o, 0, cues.to()))
+                && parties.stream().anyMatch(r -> r.code().equals(recipient) && r.start() > first.end()
+                && endsWith(WITH_PARTNER, text.substring(Math.max(0, r.start() - LEAD), r.start())))) {
+            return Pick.strong(first.code()); // "The Japanese Embassy ... concluded two development assistance agreements with the Philippines"
         }
         for (Party p : parties) {
             if (p.institution() && p.start() < m.start()) {
@@ -1274,6 +1293,9 @@ public final class AidExtractor {
 
     /** Whether a party is the subject of a verb of giving: the verb follows it within a few words, nothing else named between. */
     boolean givesAsSubject(String text, Party p) {
+        if (led(text, p, 0, cues.place())) {
+            return false; // "O entendimento rubricado em Maputo prevê um financiamento": where it was signed, not who gives
+        }
         if ("de".equals(lang)) {
             Boolean v2 = germanSubject(text, p);
             if (v2 != null) {
@@ -1336,6 +1358,13 @@ public final class AidExtractor {
     private static final Pattern TOPIC_MARK = Pattern.compile("\\s*[:\\u2013\\u2014]\\s");
 
     /** A verb of helping right before its object, the one helped. */
+    /** "with the Philippines", "avec les Philippines", "con Honduras", "com Moçambique", "mit Jordanien": a partner. */
+    private static final Pattern WITH_PARTNER = Pattern.compile("\\b(?:with|avec|con|com|mit)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|o\\s+|a\\s+|os\\s+|as\\s+|dem\\s+|der\\s+|den\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Verbs of concluding an agreement, whose partner the giver's aid goes to. */
+    private static final Pattern AGREES = Pattern.compile("\\b(?:conclu\\p{L}*|sign\\p{L}*|firm\\p{L}*|assin\\p{L}*|unterzeichn\\p{L}*|rubric\\p{L}*|agreements?|accords?|acuerdos?|acordos?|convenios?|convênios?|Abkommen|Vereinbarung\\p{L}*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern HELPED = Pattern.compile("\\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aider|aide|aidera|aideront|aidant|soutenir|soutient|"
             + "appuyer|épauler|ayudar|ayuda|ayudará|apoyar|apoya|apoyará|respaldar|ajudar|ajuda|ajudará|apoiar|apoia|apoiará)\\s+(?:(?:a|à)\\s+)?"
             + "(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|el\\s+|los\\s+|las\\s+|o\\s+|a\\s+|os\\s+|as\\s+|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1386,8 +1415,24 @@ public final class AidExtractor {
         // "Berlin hat beschlossen, ...": first in the sentence, its verb right after (German writes nouns capitalised, verbs not)
         boolean first = p.start() <= LEAD && GERMAN_SENTENCE_START.matcher(text.substring(0, p.start())).matches()
                 && GERMAN_VERB_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt();
-        return first || GERMAN_FINITE_BEFORE.matcher(lead).find();
+        return first || GERMAN_FINITE_BEFORE.matcher(lead).find() && !subjectFirst(text, p);
     }
+
+    /**
+     * "Die EU will Moldawien 50 Millionen Euro überweisen": another party opens the sentence and the finite verb
+     * follows it, so the country after that verb is its object, not its subject.
+     */
+    private boolean subjectFirst(String text, Party p) {
+        for (Party q : parties(text)) {
+            if (q.end() <= p.start() && !q.code().equals(p.code()) && GERMAN_SENTENCE_START.matcher(text.substring(0, q.start())).matches()
+                    && GERMAN_FINITE_RIGHT_AFTER.matcher(text.substring(q.end(), p.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GERMAN_FINITE_RIGHT_AFTER = Pattern.compile("\\s+(?:wird|will|soll|hat|hatte|kann|möchte|plant|plante|muss|dürfte|würde)\\s+");
 
     private static final Pattern GERMAN_SENTENCE_START = Pattern.compile("\\s*(?:(?:Die|Der|Das)\\s+)?");
     private static final Pattern GERMAN_VERB_AFTER = Pattern.compile("\\s+\\p{Ll}");

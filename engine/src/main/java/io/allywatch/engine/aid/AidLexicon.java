@@ -68,7 +68,10 @@ record AidLexicon(
             Pattern.compile("\\b(?:the|that|this|such)\\s+(?:budget|aid|assistance|package|funding|sum|figure|amount|allocation)\\b|\\bof\\s+(?:which|that|this|it)\\b", CI),
             Pattern.compile("\\b(?:state aid|loans?|credit line|revenue|profit|sales|earnings|shares|stake|takeover|merger|bid|dividend|bonds?|debt|fine|penalty|salary|prize|transfer fee|contract worth)\\b", CI),
             Pattern.compile("\\s*(?:of\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance)\\s+)?(?:to|for)\\s+(?:the\\s+)?"),
-            Pattern.compile("\\s*(?:in\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance|credits?|loans?|grants?)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:states|countries|nations|governments|rebels|groups|neighbou?rs|regions?|territories|organi[sz]ations|agencies)\\b", CI),
+            Pattern.compile("\\s*(?:in\\s+(?:\\p{L}+\\s+){0,2}?(?:aid|assistance|credits?|loans?|grants?)\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:states|countries|nations|governments|rebels|groups|neighbou?rs|regions?|territories|organi[sz]ations|agencies)\\b"
+                    // money put into a fund is no one country's aid: "has given 1.2 billion dlrs to the Asian Development Fund",
+                    // "the 3.7 billion dlrs it has contributed to the Bank's soft loans fund"
+                    + "|\\s*(?:(?:it|they|which|that)\\s+(?:has\\s+|have\\s+|had\\s+)?\\p{L}+\\s+)?(?:to|for|into)\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:[Ff]und|Facility)\\b", CI),
             Pattern.compile("\\b(?:request(?:s|ed|ing)?|asked\\s+Congress|asks\\s+Congress|seek(?:s|ing)?|sought|proposed\\s+budget)\\b", CI),
             Pattern.compile("\\b(?:will|expected|expects|plans?|planned|pledged?|pledges|promised?|promises|to\\s+provide|block|blocked|blocking|would\\s+(?:reach|go|be\\s+(?:spent|used|sent|delivered))|is\\s+to\\s+receive|set\\s+to|earmarked|next\\s+year|upcoming|coming\\s+year|would\\s+receive|would\\s+get)\\b", CI),
             Pattern.compile("\\b(?:could|might|if|whether|unless|considering|mulling|hopes?)\\b", CI),

@@ -255,7 +255,7 @@ public final class CooperationExtractor {
     }
 
     /** How many sentences after an aid amount may tell what the package holds. */
-    private static final int CONTENTS_REACH = 2;
+    private static final int CONTENTS_REACH = 3;
 
     /** The first sentence just after the aid's own that names weapons or equipment and no country but its donor and recipient. */
     private Sentence contentsAfter(ArmsGiven a, List<Sentence> sentences) {

@@ -87,13 +87,15 @@ final class Aliases {
         put(m, "DEU", "German", "Berlin");
         put(m, "ESP", "Spanish", "Madrid", "AECID");
         // a government's own aid agencies, named for the giver ("JICA will lend", "KfW signed")
-        put(m, "JPN", "JICA");
+        put(m, "JPN", "JICA", "OSA", "Official Security Assistance");
         put(m, "DEU", "BMZ", "KfW", "GIZ");
         put(m, "KOR", "KOICA");
         put(m, "GBR", "DFID", "Downing Street");
         put(m, "DEU", "Bundestag");
         put(m, "BRA", "Itamaraty", "Planalto");
         put(m, "ARG", "Casa Rosada");
+        ForeignAliases.capitals(m);
+        put(m, "LKA", "Colombo");
         ALIASES = Map.copyOf(m);
     }
 

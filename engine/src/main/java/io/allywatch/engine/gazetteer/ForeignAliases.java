@@ -60,7 +60,7 @@ final class ForeignAliases {
         put(m, "ARE", "VAE", "EAU", "EAU", "Abu Dhabi", "Abou Dhabi");
         // a government's own aid agencies and ministries, named for the giver in every language ("BMZ sagte 98 Millionen Euro zu")
         put(m, "DEU", "BMZ", "KfW", "GIZ");
-        put(m, "JPN", "JICA");
+        put(m, "JPN", "JICA", "OSA"); // OSA: Japan's Official Security Assistance, named for its giver like JICA
         put(m, "KOR", "KOICA");
         put(m, "ESP", "AECID");
         put(m, "GBR", "DFID", "Downing Street");
@@ -77,6 +77,61 @@ final class ForeignAliases {
         put(m, "CAN", "Ottawa");
         put(m, "ITA", "Rom", "Rome", "Roma");
         put(m, "COD", "Zaire", "Zaïre", "Kinshasa");
+        capitals(m);
+    }
+
+    /**
+     * Capitals that outlets use for their governments ("Abidjan a offert au Burkina Faso un don", "la UE destina a
+     * Chisinau"), in every language. Left out where the name is also a common word or another place ("Praia", "Lagos",
+     * "La Paz", "Victoria", "San José", "Asunción"), is another word in one of the languages ("Damas" is ladies in
+     * Spanish and Portuguese, "Colombo" Columbus in Portuguese: each only where it is the capital), or names an accord of another
+     * country's war ("Minsk"); a capital after "in", "à" or "en" is a place, and the aid rules read it so.
+     */
+    static void capitals(Map<String, String> m) {
+        put(m, "CIV", "Abidjan", "Yamoussoukro");
+        put(m, "SEN", "Dakar");
+        put(m, "MLI", "Bamako");
+        put(m, "NER", "Niamey");
+        put(m, "BFA", "Ouagadougou");
+        put(m, "MRT", "Nouakchott");
+        put(m, "TCD", "N'Djamena", "N’Djamena", "Ndjamena");
+        put(m, "CMR", "Yaoundé", "Yaounde", "Jaunde");
+        put(m, "NGA", "Abuja");
+        put(m, "GHA", "Accra");
+        put(m, "TGO", "Lomé");
+        put(m, "BEN", "Cotonou", "Porto-Novo");
+        put(m, "GIN", "Conakry");
+        put(m, "GNB", "Bissau");
+        put(m, "MOZ", "Maputo");
+        put(m, "AGO", "Luanda");
+        put(m, "RWA", "Kigali");
+        put(m, "UGA", "Kampala");
+        put(m, "ETH", "Addis Abeba", "Addis Ababa", "Addis-Abeba");
+        put(m, "SOM", "Mogadischu", "Mogadiscio", "Mogadishu");
+        put(m, "SDN", "Khartum", "Khartoum", "Jartum", "Cartum");
+        put(m, "LBY", "Tripolis", "Tripoli", "Trípoli");
+        put(m, "DZA", "Algier", "Alger", "Argel");
+        put(m, "LBN", "Beirut", "Beyrouth", "Beirute");
+        put(m, "SYR", "Damaskus", "Damasco", "Damascus");
+        put(m, "YEM", "Sanaa", "Saná", "Sana'a");
+        put(m, "MDA", "Chisinau", "Chișinău", "Chişinău", "Kischinau", "Kischinjow", "Chisináu");
+        put(m, "GEO", "Tiflis", "Tbilisi", "Tbilissi");
+        put(m, "ARM", "Eriwan", "Erevan", "Ereván", "Yerevan");
+        put(m, "AZE", "Baku", "Bakou");
+        put(m, "HTI", "Port-au-Prince", "Puerto Príncipe");
+        put(m, "HND", "Tegucigalpa");
+        put(m, "SLV", "San Salvador");
+        put(m, "NIC", "Managua");
+        put(m, "URY", "Montevideo", "Montevidéu");
+        put(m, "DOM", "Santo Domingo", "Saint-Domingue");
+        put(m, "CUB", "Havanna", "La Havane", "La Habana", "Havana");
+        put(m, "VNM", "Hanoi", "Hanói");
+        put(m, "KHM", "Phnom Penh");
+        put(m, "MYS", "Kuala Lumpur");
+        put(m, "BGD", "Dhaka", "Dacca");
+        put(m, "NPL", "Kathmandu", "Katmandou", "Katmandú");
+        put(m, "MNG", "Ulan Bator", "Oulan-Bator", "Ulán Bator");
+        put(m, "PRK", "Pjöngjang", "Pyongyang", "Pionyang");
     }
 
     static Map<String, String> forLanguage(String lang) {
@@ -138,6 +193,7 @@ final class ForeignAliases {
         adj(m, "ISR", "israélien", "israélienne", "israéliens");
         adj(m, "UKR", "ukrainien", "ukrainienne", "ukrainiens");
         put(m, "GBR", "Grande-Bretagne", "Londres");
+        put(m, "SYR", "Damas");
         put(m, "DEU", "Berlin");
         put(m, "FRA", "Paris", "Élysée");
         put(m, "COL", "Colombie");
