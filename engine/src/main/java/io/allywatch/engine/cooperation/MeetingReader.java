@@ -46,6 +46,8 @@ final class MeetingReader {
             "de", p("\\b(?:(?:Besuch\\p{L}*|Reise|Visite|Treffen|Gipfel|Gespräch\\p{L}*)\\s+(?:in|nach)|besuchte|besucht)\\s+(?:der\\s+|dem\\s+|den\\s+)?$"));
     /** Between a title and the country it belongs to: "President of Colombia", "l'émir du Qatar", "presidente de Colombia", "Staatschef Kenias". */
     private static final Pattern TITLE_OF = Pattern.compile("^\\s*(?:(?:of|for|de\\s+la|de\\s+l['’]|de|da|do|del|des)\\s+\\p{Lu}\\p{L}+(?:\\s+(?:et|and|e|y)?\\s*\\p{L}+)?\\s+)?"
+            // the service between the title and its country: "commandant de la marine indienne", "jefe del ejército colombiano"
+            + "(?:(?:de\\s+la|de\\s+l['’]|du|del|da|do)\\s*(?:marine|armée|aviation|navy|army|armada|ejército|fuerza\\s+aérea|marinha|exército|força\\s+aérea)\\s+)?"
             + "(?:of|de|du|des|da|das|do|dos|del|der)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+|os\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMES = Pattern.compile("^(?:\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
@@ -83,7 +85,7 @@ final class MeetingReader {
             Pattern.compile("\\b(?:" + US_LEADERS + "|Maison[- ]Blanche|Bureau\\s+ovale|Pentagone|département\\s+d['’]État|secrétaire\\s+d['’]État)\\b"),
             p("\\b(?:pourrait|pourraient|espère|annul\\p{L}*|report\\p{L}*|ne|n['’]|pas|jamais|dément\\p{L}*)\\b"),
             p("\\b(?:reçu|reçoit|recevant|recevra|accueill\\p{L}*)\\b"),
-            p("\\b(?:président\\p{L}*|dirigeant\\p{L}*|homologue|ministre|Premier\\s+ministre|émir|roi|prince|cheikh|délégation|chef|général|secrétaire)\\b"),
+            p("\\b(?:président\\p{L}*|dirigeant\\p{L}*|homologue|ministre|Premier\\s+ministre|émir|roi|prince|cheikh|délégation|chef|général|secrétaire|commandant|amiral)\\b"),
             p("\\b(?:sur|concernant|à\\s+propos\\s+de|pendant|durant|invasion\\s+de|guerre\\s+en|crise\\s+au|à|vers|en)\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?$"));
 
     private static final Words SPANISH = new Words(
@@ -112,7 +114,9 @@ final class MeetingReader {
                     + "|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|zu\\s+Gast|(?:Auslands|Staats|Dienst|Antritts|Asien|Europa|Nahost|Amerika|Afrika)?[Rr]eise\\b"
                     + "|Abendessen|Staatsbankett)\\b"),
             p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),
-            p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*)\\b"),
+            p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*"
+                    // drug trafficking, as the other four languages have it ("Kampf gegen Drogenbanden")
+                    + "|Drogenhandel\\p{L}*|Drogenbande\\p{L}*|Drogenkartell\\p{L}*|Drogenkrieg\\p{L}*|Drogenbekämpfung|Rauschgifthandel\\p{L}*)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|US-Au(?:ß|ss)enministerium\\p{L}*|US-Au(?:ß|ss)enminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
             p("\\b(?:könnte|könnten|hofft|abgesagt|verschoben|nicht|kein\\p{L}*|nie|dementier\\p{L}*)\\b"),
             p("\\b(?:empf(?:ing|angen|ängt))\\b"),

@@ -97,7 +97,10 @@ public final class DesignationExtractor {
     /** What may stand between two countries of one list: commas, "and", articles, a year in brackets. */
     private static final Pattern LIST_GAP = Pattern.compile(
             "\\s*(?:\\((?:[^()]{0,30})\\)\\s*)?(?:(?:in|en|em|im|since|desde|depuis|seit)\\s+\\d{4}\\s*)?"
-                    + "(?:[,;/]\\s*|\\s+)?(?:(?:and|et|y|e|und|sowie|or|ou|o|oder|as\\s+well\\s+as|ainsi\\s+que|asi\\s+como|bem\\s+como)\\s+)?"
+                    + "(?:[,;/]\\s*|\\s+)?"
+                    // one item the gazetteer does not know does not break the list: "..., Japão, Coréia do Sul, Jordânia, ..."
+                    + "(?:(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?:do|da|de|del|du|of|the)?\\s*(?-i:\\p{Lu})[\\p{L}'’.-]+){0,2}\\s*,\\s*)?"
+                    + "(?:(?:and|et|y|e|und|sowie|or|ou|o|oder|as\\s+well\\s+as|ainsi\\s+que|asi\\s+como|bem\\s+como)\\s+)?"
                     + "(?:(?:encore|aussi|also|tambien|ademas|tambem|ainda|auch)\\s+)?"
                     + "(?:(?:the|la|le|les|l'|el|los|las|o|os|a|as|die|der|das|den|dem)\\s*)?", CI);
     private static final Map<String, Pattern> COUNTRY_ANAPHOR = Map.of(

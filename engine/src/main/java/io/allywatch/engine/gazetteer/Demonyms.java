@@ -30,6 +30,9 @@ final class Demonyms {
             HTI haitianisch|LBN libanesisch|SDN sudanesisch|YEM jemenitisch|MLI malisch|NER nigrisch|PSE palästinensisch|MRT mauretanisch
             SOM somalisch|ETH äthiopisch|LBY libysch|TCD tschadisch|CMR kamerunisch|MDA moldauisch|GTM guatemaltekisch|HND honduranisch
             SLV salvadorianisch|CUB kubanisch|PRY paraguayisch|URY uruguayisch|NIC nicaraguanisch|BGD bangladeschisch|SEN senegalesisch
+            MDA moldawisch|BFA burkinisch|CIV ivorisch|GHA ghanaisch|RWA ruandisch|UGA ugandisch|TZA tansanisch|OMN omanisch|UZB usbekisch
+            NPL nepalesisch|LKA sri-lankisch|KHM kambodschanisch|MMR myanmarisch|DOM dominikanisch|PAN panamaisch|CRI costa-ricanisch|BEN beninisch
+            TGO togoisch|TGO togolesisch|ZMB sambisch|ZWE simbabwisch|NAM namibisch|MDG madagassisch|ERI eritreisch|DJI dschibutisch|LAO laotisch
             """;
 
     /** French masculine/feminine singular; plurals are added. */
@@ -52,6 +55,13 @@ final class Demonyms {
             MDA moldave/moldave|CMR camerounais/camerounaise|CAF centrafricain/centrafricaine|MRT mauritanien/mauritanienne|LBY libyen/libyenne
             BEN béninois/béninoise|TGO togolais/togolaise|GHA ghanéen/ghanéenne|ECU équatorien/équatorienne|BOL bolivien/bolivienne|CUB cubain/cubaine
             GTM guatémaltèque/guatémaltèque|HND hondurien/hondurienne|SLV salvadorien/salvadorienne|AGO angolais/angolaise
+            GEO géorgien/géorgienne|ARM arménien/arménienne|AZE azerbaïdjanais/azerbaïdjanaise|BLR biélorusse/biélorusse|CZE tchèque/tchèque
+            SVK slovaque/slovaque|HUN hongrois/hongroise|BGR bulgare/bulgare|SRB serbe/serbe|HRV croate/croate|AUT autrichien/autrichienne
+            CHE suisse/suisse|IRL irlandais/irlandaise|THA thaïlandais/thaïlandaise|MYS malaisien/malaisienne
+            NZL néo-zélandais/néo-zélandaise|KWT koweïtien/koweïtienne|BHR bahreïni/bahreïnie|OMN omanais/omanaise|BGD bangladais/bangladaise
+            LKA sri-lankais/sri-lankaise|NPL népalais/népalaise|KAZ kazakh/kazakhe|UZB ouzbek/ouzbèke|RWA rwandais/rwandaise|UGA ougandais/ougandaise
+            TZA tanzanien/tanzanienne|CPV cap-verdien/cap-verdienne|DOM dominicain/dominicaine|PRY paraguayen/paraguayenne|URY uruguayen/uruguayenne
+            NIC nicaraguayen/nicaraguayenne|PAN panaméen/panaméenne|CRI costaricien/costaricienne|LVA letton/lettone|KHM cambodgien/cambodgienne
             """;
 
     /** Spanish masculine/feminine singular; plurals are added. */
@@ -69,6 +79,13 @@ final class Demonyms {
             TUN tunecino/tunecina|DZA argelino/argelina|JOR jordano/jordana|SYR sirio/siria|LBN libanés/libanesa
             AFG afgano/afgana|HTI haitiano/haitiana|DNK danés/danesa|RWA ruandés/ruandesa|NGA nigeriano/nigeriana
             MOZ mozambiqueño/mozambiqueña|PSE palestino/palestina|SDN sudanés/sudanesa|YEM yemení/yemení|SOM somalí/somalí|ETH etíope/etíope
+            MLI maliense/maliense|NER nigerino/nigerina|BFA burkinés/burkinesa|SEN senegalés/senegalesa|CIV marfileño/marfileña|CMR camerunés/camerunesa
+            TCD chadiano/chadiana|MRT mauritano/mauritana|GHA ghanés/ghanesa|LBY libio/libia|GEO georgiano/georgiana|MDA moldavo/moldava|BEL belga/belga
+            SWE sueco/sueca|NOR noruego/noruega|FIN finlandés/finlandesa|GRC griego/griega|ROU rumano/rumana|IDN indonesio/indonesia
+            VNM vietnamita/vietnamita|THA tailandés/tailandesa|MYS malasio/malasia|NZL neozelandés/neozelandesa|ARE emiratí/emiratí|KWT kuwaití/kuwaití
+            BHR bareiní/bareiní|AGO angoleño/angoleña|CPV caboverdiano/caboverdiana|ZAF sudafricano/sudafricana|BGD bangladesí/bangladesí
+            ARM armenio/armenia|AZE azerbaiyano/azerbaiyana|BLR bielorruso/bielorrusa|SRB serbio/serbia|HRV croata/croata|CZE checo/checa
+            HUN húngaro/húngara|AUT austríaco/austríaca|IRL irlandés/irlandesa|KAZ kazajo/kazaja|UZB uzbeko/uzbeka|NPL nepalí/nepalí
             """;
 
     /** Portuguese masculine/feminine singular; plurals are added. */
@@ -86,6 +103,13 @@ final class Demonyms {
             TUN tunisiano/tunisiana|DZA argelino/argelina|JOR jordaniano/jordaniana|SYR sírio/síria|LBN libanês/libanesa
             AFG afegão/afegã|UKR ucraniano/ucraniana|RWA ruandês/ruandesa|NGA nigeriano/nigeriana|ZAF sul-africano/sul-africana
             HTI haitiano/haitiana|PSE palestino/palestina|SDN sudanês/sudanesa|STP são-tomense/são-tomense|CUB cubano/cubana|NIC nicaraguense/nicaraguense
+            MLI maliano/maliana|NER nigerino/nigerina|BFA burquinense/burquinense|SEN senegalês/senegalesa|CIV marfinense/marfinense
+            CMR camaronês/camaronesa|TCD chadiano/chadiana|MRT mauritano/mauritana|GHA ganês/ganesa|SOM somali/somali|ETH etíope/etíope|LBY líbio/líbia
+            YEM iemenita/iemenita|GTM guatemalteco/guatemalteca|HND hondurenho/hondurenha|SLV salvadorenho/salvadorenha|DOM dominicano/dominicana
+            PAN panamenho/panamenha|CRI costarriquenho/costarriquenha|MDA moldavo/moldava|GEO georgiano/georgiana|NLD holandês/holandesa
+            NLD neerlandês/neerlandesa|BEL belga/belga|SWE sueco/sueca|NOR norueguês/norueguesa|DNK dinamarquês/dinamarquesa|FIN finlandês/finlandesa
+            GRC grego/grega|ROU romeno/romena|IDN indonésio/indonésia|VNM vietnamita/vietnamita|THA tailandês/tailandesa|NZL neozelandês/neozelandesa
+            KWT kuwaitiano/kuwaitiana|ARE emiradense/emiradense|BGD bengali/bengali|ARM arménio/arménia|ARM armênio/armênia|BLR bielorrusso/bielorrussa
             """;
 
     static Map<String, String> forLanguage(String lang) {

@@ -167,6 +167,7 @@ final class ForeignAliases {
     }
 
     private static void french(Map<String, String> m) {
+        put(m, "VNM", "Vietnam");
         // aid recipients the JDK names otherwise ("Congo-Kinshasa", "Territoires palestiniens")
         put(m, "COD", "République démocratique du Congo", "RDC", "RD Congo");
         put(m, "PSE", "Palestine", "territoires palestiniens", "bande de Gaza", "Gaza", "Autorité palestinienne");
@@ -202,6 +203,7 @@ final class ForeignAliases {
     }
 
     private static void spanish(Map<String, String> m) {
+        put(m, "CIV", "Costa de Marfil");
         // aid recipients the JDK names otherwise ("Territorios Palestinos")
         put(m, "COD", "RDC", "RD Congo");
         put(m, "PSE", "Palestina", "territorios palestinos", "Franja de Gaza", "Gaza", "Autoridad Palestina");
@@ -234,10 +236,17 @@ final class ForeignAliases {
     }
 
     private static void portuguese(Map<String, String> m) {
+        // European Portuguese spellings beside the Brazilian ones the JDK gives
+        put(m, "EGY", "Egipto");
+        put(m, "IRN", "Irão");
+        put(m, "VNM", "Vietname");
         // aid recipients the JDK names otherwise ("Territórios palestinos", "Iêmen" only)
         put(m, "COD", "República Democrática do Congo", "RDC", "RD Congo");
         put(m, "PSE", "Palestina", "territórios palestinos", "Faixa de Gaza", "Gaza", "Autoridade Palestina");
         put(m, "YEM", "Iémen");
+        // the spelling before the 2009 orthographic agreement, still common in Brazil
+        put(m, "KOR", "Coréia do Sul", "Coréia");
+        put(m, "PRK", "Coréia do Norte");
         put(m, "SUN", "União Soviética", "soviético", "soviética", "soviéticos", "URSS");
         put(m, "USA", "Estados Unidos", "Casa Branca", "Pentágono", "EUA");
         adj(m, "USA", "americano", "americana", "americanos", "americanas", "norte-americano", "norte-americana",
@@ -260,6 +269,9 @@ final class ForeignAliases {
     }
 
     private static void german(Map<String, String> m) {
+        // the spellings before the 1996 reform, still in older reports
+        put(m, "RUS", "Rußland", "Rußlands");
+        put(m, "BLR", "Weißrussland", "Weißrusslands", "Weissrussland", "Weißrußland");
         // aid recipients the JDK names otherwise ("Kongo-Kinshasa", "Palästinensische Autonomiegebiete")
         put(m, "COD", "Demokratische Republik Kongo", "Demokratischen Republik Kongo", "DR Kongo");
         put(m, "PSE", "Palästina", "Palästinensergebiete", "Palästinensergebieten", "Gazastreifen", "Gaza");

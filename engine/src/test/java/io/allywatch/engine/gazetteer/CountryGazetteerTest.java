@@ -44,4 +44,34 @@ class CountryGazetteerTest {
         assertThat(text.substring(peru.start(), peru.end())).isEqualTo("Peru");
         assertThat(codes("PERU AND COLOMBIA")).containsExactly("PER", "COL");
     }
+    private static List<String> codes(String lang, String text) {
+        return CountryGazetteer.forLanguage(lang).find(text).stream().map(CountryMention::iso3).toList();
+    }
+
+    @Test
+    void capitalsStandForTheirGovernmentsWithoutTheFalseFriends() {
+        assertThat(codes("fr", "Abidjan, Bamako, Niamey, Chisinau et Damas")).containsExactly("CIV", "MLI", "NER", "MDA", "SYR");
+        assertThat(codes("de", "Kischinau und Tiflis")).containsExactly("MDA", "GEO");
+        // "Damas" is ladies in Spanish and Portuguese, "Colombo" Columbus in Portuguese
+        assertThat(codes("es", "las Damas de Blanco")).isEmpty();
+        assertThat(codes("pt", "Cristóvão Colombo chegou")).isEmpty();
+        assertThat(codes("The minister flew to Colombo and then to Dhaka")).containsExactly("LKA", "BGD");
+    }
+
+    @Test
+    void spellingsBeyondTheJdksAndDemonymsOfMoreCountries() {
+        assertThat(codes("pt", "Egipto, Irão, Vietname, Coréia do Sul e Coréia do Norte")).containsExactly("EGY", "IRN", "VNM", "KOR", "PRK");
+        assertThat(codes("de", "Rußland und Weißrussland")).containsExactly("RUS", "BLR");
+        assertThat(codes("es", "Costa de Marfil")).containsExactly("CIV");
+        assertThat(codes("fr", "les soldats rwandais et l'armée tanzanienne")).containsExactly("RWA", "TZA");
+        assertThat(codes("de", "die moldawischen Streitkräfte und die ghanaische Armee")).containsExactly("MDA", "GHA");
+        assertThat(codes("es", "el ejército maliense y la policía senegalesa")).containsExactly("MLI", "SEN");
+        assertThat(codes("pt", "as forças malianas e o exército senegalês")).containsExactly("MLI", "SEN");
+    }
+
+    @Test
+    void japansSecurityAssistanceNamesItsGiver() {
+        assertThat(codes("the OSA grant")).containsExactly("JPN");
+        assertThat(codes("fr", "la subvention OSA")).containsExactly("JPN");
+    }
 }
