@@ -124,7 +124,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Club\\s+de\\s+Paris|groupe\\s+consultatif|groupe\\s+des\\s+donateurs)\\b"),
             p("\\b(?:en|dans)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
             p("\\b(?:ventes?|vend\\p{L}*)\\b"),
-            p("\\b(?:banques\\s+(?:commerciales|privées|créancières)|banquiers|syndicat\\p{L}*|rééchelonnement\\p{L}*|obligations|emprunt\\s+obligataire|fraude\\p{L}*|réserves\\s+de\\s+change)\\b"),
+            p("\\b(?:banques?\\s+(?:commerciales?|privées?|créancières?)|banquiers|syndicat\\p{L}*|rééchelonnement\\p{L}*|obligations|emprunt\\s+obligataire|fraude\\p{L}*|réserves\\s+de\\s+change)\\b"),
             p("\\b(?:aides?|assistance|dons?|subventions?|prêts?|crédits?|soutien|appui|coopération\\s+(?:financière|technique))\\b"));
 
     static final AidCues SPANISH = new AidCues(
@@ -151,7 +151,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Club\\s+de\\s+París|grupo\\s+consultivo|grupo\\s+de\\s+donantes)\\b"),
             p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"),
             p("\\b(?:ventas?|vend\\p{L}*)\\b"),
-            p("\\b(?:bancos\\s+(?:comerciales|privados|acreedores)|banqueros|sindicad\\p{L}*|reestructuraci\\p{L}*\\s+de\\s+(?:la\\s+)?deuda|bonos|fraude\\p{L}*|reservas\\s+internacionales)\\b"),
+            p("\\b(?:bancos?\\s+(?:comerciales?|privados?|acreedores?)|banqueros|sindicad\\p{L}*|reestructuraci\\p{L}*\\s+de\\s+(?:la\\s+)?deuda|bonos|fraude\\p{L}*|reservas\\s+internacionales)\\b"),
             p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo|cooperación\\s+(?:financiera|técnica))\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
@@ -177,7 +177,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Clube\\s+de\\s+Paris|grupo\\s+consultivo|grupo\\s+de\\s+doadores)\\b"),
             p("\\b(?:em|no|na|nos|nas)\\s+$"),
             p("\\b(?:vendas?|vend\\p{L}*)\\b"),
-            p("\\b(?:bancos\\s+(?:comerciais|privados|credores)|banqueiros|sindicaliz\\p{L}*|reestrutura\\p{L}*\\s+da\\s+dívida|títulos\\s+da\\s+dívida|fraude\\p{L}*|reservas\\s+internacionais)\\b"),
+            p("\\b(?:bancos?\\s+(?:comerciais|comercial|privados?|credores?)|banqueiros|sindicaliz\\p{L}*|reestrutura\\p{L}*\\s+da\\s+dívida|títulos\\s+da\\s+dívida|fraude\\p{L}*|reservas\\s+internacionais)\\b"),
             p("\\b(?:ajudas?|assistência|auxílio|doaç\\p{L}*|subsídios?|empréstimos?|créditos?|apoio|cooperação\\s+(?:financeira|técnica))\\b"));
 
     static final AidCues GERMAN = new AidCues(
@@ -204,6 +204,6 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Pariser\\s+Club|Geberkreis\\p{L}*|Gebergruppe)\\b"),
             p("\\b(?:in|im)\\s+(?:der\\s+|den\\s+)?$"),
             p("\\b(?:\\p{L}*[Vv]erkauf\\p{L}*|verkauft\\p{L}*)\\b"),
-            p("\\b(?:Geschäftsbanken|Privatbanken|Bankenkonsortium\\p{L}*|Umschuldung\\p{L}*|Anleihe\\p{L}*|Betrug\\p{L}*|Devisenreserven)\\b"),
+            p("\\b(?:Geschäftsbank\\p{L}*|Privatbank\\p{L}*|Bankenkonsortium\\p{L}*|Umschuldung\\p{L}*|Anleihe\\p{L}*|Betrug\\p{L}*|Devisenreserven)\\b"),
             p("\\b(?:\\p{L}*[Hh]ilfe\\p{L}*|Hilfs\\p{L}+|Unterstützung\\p{L}*|Kredit\\p{L}*|Darlehen|Zuschuss\\p{L}*|Zuschüsse|Spende\\p{L}*|(?:finanzielle|technische)n?\\s+Zusammenarbeit)\\b"));
 }

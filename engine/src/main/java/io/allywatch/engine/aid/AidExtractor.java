@@ -368,6 +368,10 @@ public final class AidExtractor {
                 trace("a sale", text, null); // "approved the sale of F-16 fighter jets to Turkey worth $23 billion"
                 continue;
             }
+            if (FUND_TARGET.matcher(text).find() && PAID_IN.matcher(text).find()) {
+                trace("paid into a fund", text, null); // "In einen Treuhandfonds ... seien Beiträge von 10,8 Millionen Dollar eingezahlt worden"
+                continue;
+            }
             if (cues.commercial().matcher(text).find()) {
                 trace("commercial finance", text, null); // "syndicating Mexico's 7.7 billion dlr loan", "new loans from private banks"
                 continue;
@@ -1358,6 +1362,12 @@ public final class AidExtractor {
     private static final Pattern TOPIC_MARK = Pattern.compile("\\s*[:\\u2013\\u2014]\\s");
 
     /** A verb of helping right before its object, the one helped. */
+    /** Money put into a fund, which the guidelines count as no country's aid, even where the fund serves one country. */
+    private static final Pattern FUND_TARGET = Pattern.compile("\\b(?:in|into|to|an|au|à|al|ao|para)\\s+(?:einen|einem|den|dem|the|its|le|la|un|el|o|um|a)?\\s*"
+            + "(?:[\\p{L}-]+\\s+){0,3}?\\p{L}*(?:fonds|fund|fondo|fundo)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PAID_IN = Pattern.compile("\\b(?:eingezahlt|einzahl\\p{L}*|zahlt\\p{L}*\\s+ein|paid|pays|pay|contribut\\p{L}*|vers(?:é|ée|és|ées|era|ent|e)|"
+            + "aport\\p{L}*|deposit\\p{L}*|contribu\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "with the Philippines", "avec les Philippines", "con Honduras", "com Moçambique", "mit Jordanien": a partner. */
     private static final Pattern WITH_PARTNER = Pattern.compile("\\b(?:with|avec|con|com|mit)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|o\\s+|a\\s+|os\\s+|as\\s+|dem\\s+|der\\s+|den\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
