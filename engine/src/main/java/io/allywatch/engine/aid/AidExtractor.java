@@ -955,11 +955,11 @@ public final class AidExtractor {
         for (Party p : parties) {
             // "Japan concluded two development assistance agreements with the Philippines, worth ¥31.1 billion", "Le Japon a conclu
             // avec les Philippines un accord d'assistance de 1,6 milliard de yens": the partner of a giver's aid agreement gets it
-            if (!p.institution() && p.start() >= segmentStart && p.end() <= m.start() && endsWith(WITH_PARTNER, text.substring(Math.max(0, p.start() - LEAD), p.start()))
-                    && cues.aidProper().matcher(text).find() && !sharesLead(text, parties, p)
+            if (!p.institution() && p.start() >= segmentStart && p.end() <= m.start() && partnerOfAid(text, p) && !sharesLead(text, parties, p)
                     // "South Korea signed with Japan for a credit, part of an aid package for South Korea": the other one gets it
                     && parties.stream().noneMatch(o -> !o.code().equals(p.code()) && led(text, o, 0, cues.to()))
-                    && parties.stream().anyMatch(q -> q.start() < p.start() && !q.code().equals(p.code()) && (q.institution() || givesAsSubject(text, q) || AGREES.matcher(text).find()))) {
+                    && parties.stream().anyMatch(q -> q.start() < p.start() && !q.code().equals(p.code())
+                    && (AGREES.matcher(text).find() || q.institution() || givesAsSubject(text, q)))) {
                 return Pick.strong(p.code());
             }
         }
@@ -1058,10 +1058,9 @@ public final class AidExtractor {
             }
         }
         Party first = parties.stream().filter(p -> !led(text, p, 0, cues.place())).findFirst().orElse(null);
-        if (first != null && !first.code().equals(recipient) && AGREES.matcher(text).find() && cues.aidProper().matcher(text).find()
+        if (first != null && !first.code().equals(recipient) && AGREES.matcher(text).find()
                 && parties.stream().noneMatch(o -> o.code().equals(first.code()) && led(text, o, 0, cues.to()))
-                && parties.stream().anyMatch(r -> r.code().equals(recipient) && r.start() > first.end()
-                && endsWith(WITH_PARTNER, text.substring(Math.max(0, r.start() - LEAD), r.start())))) {
+                && parties.stream().anyMatch(r -> r.code().equals(recipient) && r.start() > first.end() && partnerOfAid(text, r))) {
             return Pick.strong(first.code()); // "The Japanese Embassy ... concluded two development assistance agreements with the Philippines"
         }
         for (Party p : parties) {
@@ -1361,12 +1360,16 @@ public final class AidExtractor {
     /** A colon or dash right after a headline's first word, the country the rest is about: "RDC : ...", "Haiti – ...". */
     private static final Pattern TOPIC_MARK = Pattern.compile("\\s*[:\\u2013\\u2014]\\s");
 
-    /** A verb of helping right before its object, the one helped. */
     /** Money put into a fund, which the guidelines count as no country's aid, even where the fund serves one country. */
     private static final Pattern FUND_TARGET = Pattern.compile("\\b(?:in|into|to|an|au|à|al|ao|para)\\s+(?:einen|einem|den|dem|the|its|le|la|un|el|o|um|a)?\\s*"
             + "(?:[\\p{L}-]+\\s+){0,3}?\\p{L}*(?:fonds|fund|fondo|fundo)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PAID_IN = Pattern.compile("\\b(?:eingezahlt|einzahl\\p{L}*|zahlt\\p{L}*\\s+ein|paid|pays|pay|contribut\\p{L}*|vers(?:é|ée|és|ées|era|ent|e)|"
-            + "aport\\p{L}*|deposit\\p{L}*|contribu\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PAID_IN = Pattern.compile("\\b(?:eingezahlt|einzahl\\p{L}*|zahlt\\p{L}*\\s+ein|paid|pays|pay|contribu\\p{L}*|vers(?:é|ée|és|ées|era|ent|e)|"
+            + "aport\\p{L}*|deposit\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The party right after "with" ("avec", "con", "com", "mit") in a sentence of aid: the partner of an aid agreement. */
+    private boolean partnerOfAid(String text, Party p) {
+        return endsWith(WITH_PARTNER, text.substring(Math.max(0, p.start() - LEAD), p.start())) && cues.aidProper().matcher(text).find();
+    }
 
     /** "with the Philippines", "avec les Philippines", "con Honduras", "com Moçambique", "mit Jordanien": a partner. */
     private static final Pattern WITH_PARTNER = Pattern.compile("\\b(?:with|avec|con|com|mit)\\s+(?:the\\s+|les\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|o\\s+|a\\s+|os\\s+|as\\s+|dem\\s+|der\\s+|den\\s+)?",
@@ -1375,6 +1378,7 @@ public final class AidExtractor {
     private static final Pattern AGREES = Pattern.compile("\\b(?:conclu\\p{L}*|sign\\p{L}*|firm\\p{L}*|assin\\p{L}*|unterzeichn\\p{L}*|rubric\\p{L}*|agreements?|accords?|acuerdos?|acordos?|convenios?|convênios?|Abkommen|Vereinbarung\\p{L}*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A verb of helping right before its object, the one helped. */
     private static final Pattern HELPED = Pattern.compile("\\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aider|aide|aidera|aideront|aidant|soutenir|soutient|"
             + "appuyer|épauler|ayudar|ayuda|ayudará|apoyar|apoya|apoyará|respaldar|ajudar|ajuda|ajudará|apoiar|apoia|apoiará)\\s+(?:(?:a|à)\\s+)?"
             + "(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|el\\s+|los\\s+|las\\s+|o\\s+|a\\s+|os\\s+|as\\s+|the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
