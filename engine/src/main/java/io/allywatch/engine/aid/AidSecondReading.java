@@ -126,7 +126,7 @@ final class AidSecondReading {
             if (toRead.isEmpty()) {
                 continue;
             }
-            List<AidExtractor.Party> parties = rules.parties(text).stream()
+            List<PartyReader.Party> parties = rules.who().parties(text).stream()
                     .filter(p -> !p.institution() && sentenceAmounts.stream().noneMatch(a -> a.start() < p.end() && p.start() < a.end()))
                     .toList();
             EnumSet<AidFeature> sentenceFeatures = sentenceFeatures(rules, sentence, sentenceAmounts, u);
@@ -143,8 +143,8 @@ final class AidSecondReading {
                 }
                 for (String code : codes) {
                     EnumSet<AidFeature> f = EnumSet.copyOf(sentenceFeatures);
-                    AidExtractor.Party nearest = nearest(parties, code, m);
-                    if (nearest != null && (rules.givesAsSubject(text, nearest) || rules.possesses(text, nearest, m))) {
+                    PartyReader.Party nearest = nearest(parties, code, m);
+                    if (nearest != null && (rules.who().givesAsSubject(text, nearest) || rules.who().possesses(text, nearest, m))) {
                         continue; // the one who gives the amount, or owns it, is not the one who gets it
                     }
                     if (nearest != null) {
@@ -152,7 +152,7 @@ final class AidSecondReading {
                         if (joined(text, parties, nearest)) {
                             f.add(AidFeature.JOINED_WITH_ANOTHER);
                         }
-                        if (parties.stream().map(AidExtractor.Party::code).distinct().count() == 1) {
+                        if (parties.stream().map(PartyReader.Party::code).distinct().count() == 1) {
                             f.add(AidFeature.ONLY_COUNTRY);
                         } else {
                             f.add(AidFeature.OTHER_COUNTRIES);
@@ -203,31 +203,31 @@ final class AidSecondReading {
         return f;
     }
 
-    private static void partyFeatures(AidExtractor rules, String text, AidExtractor.Party p, MoneyMention m, EnumSet<AidFeature> f) {
+    private static void partyFeatures(AidExtractor rules, String text, PartyReader.Party p, MoneyMention m, EnumSet<AidFeature> f) {
         f.add(AidFeature.IN_SENTENCE);
-        if (rules.led(text, p, 0, rules.cues().to())) {
+        if (rules.who().led(text, p, 0, rules.cues().to())) {
             f.add(AidFeature.LED_BY_TO);
         }
-        if (rules.led(text, p, 0, rules.cues().from())) {
+        if (rules.who().led(text, p, 0, rules.cues().from())) {
             f.add(AidFeature.LED_BY_FROM);
         }
         boolean after = p.start() >= m.end();
         if (after) {
             f.add(AidFeature.AFTER_AMOUNT);
         }
-        int words = after ? AidExtractor.words(text, m.end(), p.start()) : AidExtractor.words(text, p.end(), m.start());
+        int words = after ? PartyReader.words(text, m.end(), p.start()) : PartyReader.words(text, p.end(), m.start());
         if (words <= NEAR_WORDS) {
             f.add(AidFeature.NEAR_AMOUNT);
         } else if (words <= MID_WORDS) {
             f.add(AidFeature.MID_AMOUNT);
         }
-        if (rules.forcesOf(text, p)) {
+        if (rules.who().forcesOf(text, p)) {
             f.add(AidFeature.FORCES_OF);
         }
-        if (rules.givesAsSubject(text, p)) {
+        if (rules.who().givesAsSubject(text, p)) {
             f.add(AidFeature.GIVES_AS_SUBJECT);
         }
-        if (rules.possesses(text, p, m)) {
+        if (rules.who().possesses(text, p, m)) {
             f.add(AidFeature.POSSESSES);
         }
         if (p.official() || p.government()) {
@@ -236,13 +236,13 @@ final class AidSecondReading {
     }
 
     /** Whether another country stands right before or after the party, joined by "and" or a comma. */
-    private static boolean joined(String text, List<AidExtractor.Party> parties, AidExtractor.Party p) {
-        for (AidExtractor.Party q : parties) {
+    private static boolean joined(String text, List<PartyReader.Party> parties, PartyReader.Party p) {
+        for (PartyReader.Party q : parties) {
             if (q.code().equals(p.code())) {
                 continue;
             }
             String between = q.end() <= p.start() ? text.substring(q.end(), p.start()) : p.end() <= q.start() ? text.substring(p.end(), q.start()) : null;
-            if (between != null && AidExtractor.SHARED.matcher(between).matches()) {
+            if (between != null && PartyReader.SHARED.matcher(between).matches()) {
                 return true;
             }
         }
@@ -250,10 +250,10 @@ final class AidSecondReading {
     }
 
     /** The candidate's mention nearest the amount, or null if the sentence does not name it. */
-    private static AidExtractor.Party nearest(List<AidExtractor.Party> parties, String code, MoneyMention m) {
-        AidExtractor.Party best = null;
+    private static PartyReader.Party nearest(List<PartyReader.Party> parties, String code, MoneyMention m) {
+        PartyReader.Party best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (AidExtractor.Party p : parties) {
+        for (PartyReader.Party p : parties) {
             if (p.code().equals(code)) {
                 int d = p.start() >= m.end() ? p.start() - m.end() : m.start() - p.end();
                 if (d < bestDistance) {
