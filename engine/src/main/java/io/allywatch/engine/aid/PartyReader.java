@@ -27,6 +27,9 @@ final class PartyReader {
     private static final int ADJECTIVE_REACH = 2;
     /** How many words may stand between the country right after a verb of giving and the amount it gets. */
     private static final int DATIVE_REACH = 3;
+    /** The same in a German main clause whose subject follows its finite verb of giving. */
+    private static final int GERMAN_DATIVE_REACH = 8;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]");
     /** How many words a giving verb may follow its subject. */
     static final int SUBJECT_REACH = 10;
     private static final int GERMAN_SUBJECT_REACH = 18;
@@ -117,7 +120,7 @@ final class PartyReader {
             Pattern.UNICODE_CASE);
 
     /** An office that is itself the name ("Bundesverteidigungsministerin", "Auswärtiges Amt", "BMVg"): a state named by its government. */
-    private static final Pattern OFFICE_NAMED = Pattern.compile("[\\p{L} ]*(?:[Mm]inister(?:in|ium)?|Amt|Amts|Amtes|BMVg|Bundeswehr|Bundesregierung)");
+    private static final Pattern OFFICE_NAMED = Pattern.compile("[\\p{L} ]*(?:[Mm]inister(?:in|ium)?|Amt|Amts|Amtes|BMVg|BMZ|Bundeswehr|Bundesregierung|Entwicklung)");
 
     /** A country inside a company's name or description: "Royal Bank of Canada", "Nomura Securities Co Ltd of Japan". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("(?:\\b(?:Bank|Banque|Banco|Corp\\.?|Corporation|Co\\.?|Ltd\\.?|Inc\\.?|Company|Airways|Airlines|Group|Securities|Motors?)\\s+(?:of|du|de|do)\\s+(?:the\\s+)?)$");
@@ -231,6 +234,16 @@ final class PartyReader {
             // Euro zur Verfügung"): there the one given to is the country after the subject
             if (!p.institution() && p.end() <= m.start() && p.start() >= segmentStart && words(text, p.end(), m.start()) <= DATIVE_REACH
                     && ("de".equals(lang) ? givenToAfterGermanSubject(text, p) || articled(text, p) && rightAfterGiving(text, p) : rightAfterGiving(text, p))) {
+                return Pick.strong(p.code());
+            }
+            // "stellt das BMZ Jordanien zur Bewältigung der Flüchtlingskrise insgesamt weitere 128 Millionen Euro bereit": German
+            // puts the adverbials between the dative object and the amount, in the same clause
+            if ("de".equals(lang) && !p.institution() && p.end() <= m.start() && p.start() >= segmentStart
+                    && words(text, p.end(), m.start()) <= GERMAN_DATIVE_REACH && !CLAUSE_END.matcher(text.substring(p.end(), m.start())).find()
+                    // "plant, Tunesien und Malta Militärgerät im Wert von ...": the last one named before the amount, or none
+                    && parties.stream().noneMatch(o -> !o.institution() && (o.start() >= p.end() && o.end() <= m.start()
+                    || o.end() <= p.start() && SHARED_LEAD.matcher(text.substring(o.end(), p.start())).matches()))
+                    && givenToAfterGermanSubject(text, p)) {
                 return Pick.strong(p.code());
             }
             // "haben die Ukraine mit über 88 Milliarden Euro unterstützt", "supported Kyiv with $2 billion"
@@ -700,7 +713,8 @@ final class PartyReader {
             return false; // "der Ukraine": a dative
         }
         // "Berlin hat beschlossen, ...": first in the sentence, its verb right after (German writes nouns capitalised, verbs not)
-        boolean first = p.start() <= LEAD && GERMAN_SENTENCE_START.matcher(text.substring(0, p.start())).matches()
+        int start = clauseStart(text, p.start());
+        boolean first = p.start() - start <= LEAD && GERMAN_SENTENCE_START.matcher(text.substring(start, p.start())).matches()
                 && GERMAN_VERB_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + LEAD))).lookingAt();
         return first || GERMAN_FINITE_BEFORE.matcher(lead).find() && !subjectFirst(text, p);
     }
@@ -711,7 +725,7 @@ final class PartyReader {
      */
     private boolean subjectFirst(String text, Party p) {
         for (Party q : parties(text)) {
-            if (q.end() <= p.start() && !q.code().equals(p.code()) && GERMAN_SENTENCE_START.matcher(text.substring(0, q.start())).matches()
+            if (q.end() <= p.start() && !q.code().equals(p.code()) && GERMAN_SENTENCE_START.matcher(text.substring(clauseStart(text, q.start()), q.start())).matches()
                     && GERMAN_FINITE_RIGHT_AFTER.matcher(text.substring(q.end(), p.start())).matches()) {
                 return true;
             }
@@ -719,7 +733,13 @@ final class PartyReader {
         return false;
     }
 
-    private static final Pattern GERMAN_FINITE_RIGHT_AFTER = Pattern.compile("\\s+(?:wird|will|soll|hat|hatte|kann|möchte|plant|plante|muss|dürfte|würde)\\s+");
+    private static final Pattern GERMAN_FINITE_RIGHT_AFTER = Pattern.compile("\\s+(?:wird|werden|will|wollen|soll|sollen|hat|haben|hatte|hatten|kann|können|"
+            + "möchte|möchten|plant|planen|plante|planten|muss|müssen|dürfte|dürften|würde|würden)\\s+(?:(?:die|der|den|dem|das)\\s+)?");
+
+    /** Where the sentence, or the part of it after a colon, starts: "Größter Unterstützer sind die USA: Die Vereinigten Staaten haben ...". */
+    private static int clauseStart(String text, int before) {
+        return text.lastIndexOf(':', before - 1) + 1;
+    }
 
     private static final Pattern GERMAN_SENTENCE_START = Pattern.compile("\\s*(?:(?:Die|Der|Das)\\s+)?");
     private static final Pattern GERMAN_VERB_AFTER = Pattern.compile("\\s+\\p{Ll}");

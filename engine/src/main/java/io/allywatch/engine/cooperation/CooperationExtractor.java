@@ -11,6 +11,7 @@ import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.text.Sentence;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -377,7 +378,40 @@ public final class CooperationExtractor {
         }
         Set<String> two = new LinkedHashSet<>();
         distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> two.add(e.getKey()));
+        // "haben China, Russland und Iran ein gemeinsames Marinemanöver begonnen": the two nearest are of one list, so is the third
+        for (List<String> list : lists(text)) {
+            if (list.containsAll(two)) {
+                return new LinkedHashSet<>(list.stream().filter(distance::containsKey).toList());
+            }
+        }
         return two;
+    }
+
+    /** "China, Russland und Iran", "Egypt, Jordan, Saudi Arabia and the UAE": three or more countries with only commas and "and" between. */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|et|y|e|und|sowie)?|and|et|y|e|und|sowie)\\s*"
+            + "(?:(?:the|la|le|les|l['’]|el|los|las|o|a|os|as|die|der|das)\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private List<List<String>> lists(String text) {
+        List<List<String>> lists = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int end = -1;
+        for (CountryMention c : gazetteer.find(text)) {
+            if (end >= 0 && c.start() >= end && LIST_JOIN.matcher(text.substring(end, c.start())).matches()) {
+                if (!current.contains(c.iso3())) {
+                    current.add(c.iso3());
+                }
+            } else {
+                if (current.size() > 2) {
+                    lists.add(current);
+                }
+                current = new ArrayList<>(List.of(c.iso3()));
+            }
+            end = c.end();
+        }
+        if (current.size() > 2) {
+            lists.add(current);
+        }
+        return lists;
     }
 
     /** Each kind the sentence reports, with where its wording starts; hedged or negated wordings left out. */
@@ -421,8 +455,8 @@ public final class CooperationExtractor {
     }
 
     /** Every kind pattern also needs a word of the military domain: troops, weapons, defence, security, intelligence, exercises. */
-    private static final io.allywatch.engine.text.StemFilter DOMAIN_FILTER = new io.allywatch.engine.text.StemFilter(List.of(
-            "militar", "militär", "defen", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
+    static final io.allywatch.engine.text.StemFilter DOMAIN_FILTER = new io.allywatch.engine.text.StemFilter(List.of(
+            "militar", "militai", "militär", "defen", "armada", "bélic", "belic", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
             "marine", "troop", "troupe", "tropa", "truppe", "soldier", "soldat", "soldad", "securit", "sécurit", "segurid", "seguran", "sicherheit",
             "intelligence", "renseign", "inteligen", "geheimdienst", "nachrichtendienst", "arms", "armes", "armas", "waffe", "rüstung", "weapon",
             "missile", "míssil", "misil", "rakete", "jet", "fighter", "aircraft", "avion", "avião", "avión", "kampf", "tank", "chars", "panzer",

@@ -51,6 +51,17 @@ final class KindCues {
         return all;
     }
 
+    /** The words that make a plain object a defence one, of every kind ("defen", "militaire", "segurid"). */
+    List<String> qualifiers() {
+        List<String> all = new ArrayList<>();
+        for (Kind kind : kinds.values()) {
+            for (String stem : kind.qualifier()) {
+                all.add(stem.charAt(0) == '~' ? stem.substring(1) : stem);
+            }
+        }
+        return all;
+    }
+
     static KindCues forLanguage(String lang) {
         return PerLanguage.pick(lang, ENGLISH, FRENCH, SPANISH, PORTUGUESE, GERMAN);
     }

@@ -280,7 +280,8 @@ final class ForeignAliases {
         // German offices no other state has by these names (not "Bundeskanzler", "Bundesministerium": Austria's too)
         put(m, "DEU", "Bundesverteidigungsministerin", "Bundesverteidigungsminister", "Bundesverteidigungsministerium", "Bundesaußenministerin",
                 "Bundesaußenminister", "Bundesentwicklungsministerin", "Bundesentwicklungsminister", "BMVg", "Auswärtiges Amt", "Auswärtige Amt",
-                "Auswärtigen Amt", "Auswärtigen Amts", "Auswärtigen Amtes", "Bundeswehr");
+                "Auswärtigen Amt", "Auswärtigen Amts", "Auswärtigen Amtes", "Bundeswehr", "BMZ", "Bundesentwicklungsministerium",
+                "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung");
         put(m, "SUN", "Sowjetunion", "sowjetische", "sowjetischen", "sowjetischer", "UdSSR");
         put(m, "USA", "Vereinigten Staaten", "Weißen Haus", "Weiße Haus", "Weißes Haus", "Pentagon", "Amerika");
         adj(m, "USA", "amerikanische", "amerikanischen", "amerikanischer", "amerikanisches", "US-amerikanische",
