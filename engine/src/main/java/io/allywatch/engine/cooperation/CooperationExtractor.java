@@ -456,7 +456,7 @@ public final class CooperationExtractor {
 
     /** Every kind pattern also needs a word of the military domain: troops, weapons, defence, security, intelligence, exercises. */
     static final io.allywatch.engine.text.StemFilter DOMAIN_FILTER = new io.allywatch.engine.text.StemFilter(List.of(
-            "militar", "militai", "militär", "defen", "armada", "bélic", "belic", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
+            "militar", "militai", "militär", "defen", "armada", "bélic", "belic", "helicóp", "hélicop", "canhõe", "cañon", "tanque", "polizist", "policial", "policiais", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
             "marine", "troop", "troupe", "tropa", "truppe", "soldier", "soldat", "soldad", "securit", "sécurit", "segurid", "seguran", "sicherheit",
             "intelligence", "renseign", "inteligen", "geheimdienst", "nachrichtendienst", "arms", "armes", "armas", "waffe", "rüstung", "weapon",
             "missile", "míssil", "misil", "rakete", "jet", "fighter", "aircraft", "avion", "avião", "avión", "kampf", "tank", "chars", "panzer",
