@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.15.0 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.15.1 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -46,13 +46,28 @@ class RealWordingTest {
             "de|Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden.|AFG|DESIGNATED",
             // 0.12.0: "a (désormais) le statut" holds it; the noun of the status as the object of "tener"
             "fr|Le Maroc a désormais le statut de grand allié des États-Unis en dehors de l'OTAN, ce qui facilite ses achats d'armes.|MAR|DESIGNATED",
-            "es|Desde 2004, Marruecos tenía ya la designación de gran aliado extra OTAN concedida por Washington.|MAR|DESIGNATED"})
+            "es|Desde 2004, Marruecos tenía ya la designación de gran aliado extra OTAN concedida por Washington.|MAR|DESIGNATED",
+            // 0.15.1: a date between the verb and the one it names is no distance
+            "es|Obama adelantó su intención de designar a Túnez como aliado principal no miembro de la OTAN. En esa categoría Obama incluyó en 2012 a Afganistán.|AFG|DESIGNATED",
+            // "extérieure de l'Otan" as much as "extérieure à l'Otan"
+            "fr|Le Maroc a désormais le statut d'allié majeur extérieur de l'Otan, ce qui facilite ses achats d'armes.|MAR|DESIGNATED",
+            // "pôs fim ao estatuto": the status ended
+            "pt|Já o ex-presidente Joe Biden, em 2022, pôs fim ao estatuto anterior do Afeganistão como aliado não pertencente à OTAN.|AFG|REVOKED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)
                 .anySatisfy(d -> {
                     assertThat(d.country()).isEqualTo(country);
                     assertThat(d.stage()).isEqualTo(stage);
                 });
+    }
+
+    @Test
+    void countriesACooperationIsAimedAtAreNoHolders() {
+        // 0.15.1: "sich auf Venezuela, den Iran und China richten": what the cooperation is about, after the status was named
+        List<DesignationEvent> steps = events("Präsident Trump habe die Absicht angekündigt, Brasilien zu einem wichtigen Nicht-NATO-Verbündeten zu ernennen. "
+                + "Später bestätigte Bolton die Ernennung Brasiliens und ergänzte, die bilaterale Kooperation werde sich auf Venezuela, den Iran und China richten.",
+                "de", DesignationEvent.class);
+        assertThat(steps).extracting(DesignationEvent::country).containsExactly("BRA");
     }
 
     @Test

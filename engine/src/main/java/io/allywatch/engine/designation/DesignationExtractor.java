@@ -306,7 +306,8 @@ public final class DesignationExtractor {
             }
             if (reading == null) {
                 boolean holders = listed && list[1] - list[0] + 1 >= BARE_LIST && near(tokens, countries, list, termToken)
-                        && !blocked(tokens, cues, countries.get(list[0]).token());
+                        && !blocked(tokens, cues, countries.get(list[0]).token())
+                        && !AIMED_AT.matcher(text.substring(Math.max(0, countries.get(list[0]).start() - AIMED_REACH), countries.get(list[0]).start())).find();
                 if (!holders) {
                     continue;
                 }
@@ -336,6 +337,11 @@ public final class DesignationExtractor {
         ellipsis(text, countries, byCountry, found);
         return new ArrayList<>(byCountry.values());
     }
+
+    /** "die Kooperation werde sich auf Venezuela, den Iran und China richten", "aimed at": a list the cooperation is about, no holders. */
+    private static final Pattern AIMED_AT = Pattern.compile("\\b(?:auf|gegen|against|at|toward|towards|contre|vers|contra|hacia)\\s+"
+            + "(?:(?:den|die|das|dem|the|le|la|les|l'|el|los|las|o|a|os|as)\\s+)?$", CI);
+    private static final int AIMED_REACH = 20;
 
     private static final Pattern ELLIPSIS_GAP = Pattern.compile(
             "^\\s*(?:(?:in|en|em|im|since|desde|depuis|seit)\\s+\\d{4}\\s*)?,?\\s*(?:and|et|y|e|und)\\s+(?:(?:la|le|l'|el|o|a|die|das)\\s*)?$", CI);
@@ -508,7 +514,8 @@ public final class DesignationExtractor {
         int from = p < a ? p : b;
         int to = p < a ? a : p;
         int reach = p < a ? ("de".equals(lang) ? GERMAN_SUBJECT_REACH : SUBJECT_REACH) : RECIPIENT_REACH;
-        if (words(tokens, from, to) > reach) {
+        // "incluyó en 2012 a Afganistán", "designó en julio de 2012 a ...": a date between the verb and the one it names is no distance
+        if (words(tokens, from, to) - (p > b ? dateWords(tokens, from, to) : 0) > reach) {
             return false;
         }
         for (int k = 0; k < countries.size(); k++) {
@@ -850,6 +857,35 @@ public final class DesignationExtractor {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).word()) {
                 n++;
+            }
+        }
+        return n;
+    }
+
+    /** A month's name, of the five languages, folded. */
+    private static final Pattern MONTH = Pattern.compile("jan\\p{L}*|fe[bv]\\p{L}*|fév\\p{L}*|mar\\p{L}*|apr\\p{L}*|avr\\p{L}*|abr\\p{L}*|ma[iy]o?|mai|jun\\p{L}*|juin|jul\\p{L}*|juil\\p{L}*|"
+            + "aug\\p{L}*|ago\\p{L}*|aou\\p{L}*|sep\\p{L}*|set\\p{L}*|oct\\p{L}*|out\\p{L}*|okt\\p{L}*|nov\\p{L}*|dec\\p{L}*|dez\\p{L}*|dic\\p{L}*");
+    private static final Set<String> DATE_LINKS = Set.of("in", "en", "em", "im", "on", "le", "el", "o", "de", "of", "del", "do", "da", "du", "am");
+
+    /**
+     * How many of the words between two positions make a date: a year ("2012"), a month's name before it and a
+     * preposition or article that opens it ("en julio de 2012", "in July 2012").
+     */
+    private static int dateWords(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            String w = tokens.get(k).folded();
+            if (!tokens.get(k).word() || !w.matches("(?:19|20)\\d{2}")) {
+                continue;
+            }
+            n++;
+            int j = k - 1;
+            while (j > from && (tokens.get(j).word() && (DATE_LINKS.contains(tokens.get(j).folded()) || MONTH.matcher(tokens.get(j).folded()).matches()
+                    || tokens.get(j).folded().matches("\\d{1,2}")) || !tokens.get(j).word())) {
+                if (tokens.get(j).word()) {
+                    n++;
+                }
+                j--;
             }
         }
         return n;

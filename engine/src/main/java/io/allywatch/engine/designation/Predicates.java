@@ -186,7 +186,7 @@ final class Predicates {
             Role.PROPOSE, "projet de loi, proposition, proposer, demander, appeler, exhorter, réclamer, plaider, solliciter, pousser, militer, "
                     + "recommander, résolution, amendement, texte de loi",
             Role.CONSIDER, "envisager, étudier, examiner, réfléchir, espérer, espoir, souhaiter, considérer, évaluer, probablement, susceptible",
-            Role.REVOKE, "révoquer, retirer, annuler, abroger, supprimer, perdre, priver, mettre fin, révocation, retrait, suspendre, rayer",
+            Role.REVOKE, "révoquer, retirer, annuler, abroger, supprimer, perdre, priver, mettre fin, mis fin, met fin, mettra fin, révocation, retrait, suspendre, rayer",
             Role.NEGATION, "refuser, rejeter, démentir, nier",
             Role.HEDGE, "éventuel, éventuellement, possible, possiblement, peut-être, candidat, hypothèse, rumeur, pourrait, pourraient, pourra, pourront, "
                     + "traiter, traité comme, de facto, officieusement",
@@ -252,7 +252,7 @@ final class Predicates {
             Role.PROPOSE, "projeto de lei, proposta, propor, propõe, propôs, pedir, pede, pediu, solicitar, defender, reivindicar, resolução, emenda, "
                     + "iniciativa",
             Role.CONSIDER, "considerar, estudar, avaliar, analisar, examinar, esperar, cogitar, buscar, busca, provavelmente",
-            Role.REVOKE, "revogar, retirar, cancelar, anular, suspender, perder, pôr fim, encerrar, revogação, retirada, destituir",
+            Role.REVOKE, "revogar, retirar, cancelar, anular, suspender, perder, pôr fim, pôs fim, põe fim, porá fim, pôr termo, pôs termo, encerrar, revogação, retirada, destituir",
             Role.NEGATION, "rejeitar, negar, desmentir, descartar",
             Role.HEDGE, "talvez, eventual, eventualmente, possível, possibilidade, candidato, caso o, caso a, caso os, caso as, caso seja, caso sejam, caso haja, caso venha, caso venham, caso se, caso não, caso isso, caso ele, caso ela, poderia, poderiam, poderá, poderão, "
                     + "tratado como, de facto, extraoficialmente",

@@ -33,7 +33,7 @@ final class StatusTerms {
             + "(?:non|no|nao|nicht|extra|aus?serhalb)[\\s-]*(?:(?:membres?|miembros?|membros?|mitglied|pertenecientes?|pertencentes?)[\\s-]*)?" + ART + NATO
             + "|hors[\\s-]+(?:de\\s+)?(?:l'\\s?)?" + NATO
             + "|en\\s+dehors\\s+de\\s+l'\\s?" + NATO
-            + "|exterieur\\w*\\s+a\\s+l'\\s?" + NATO
+            + "|exterieur\\w*\\s+(?:a|de)\\s+l'\\s?" + NATO
             + "|(?:fuera|fora|al\\s+margen|a\\s+margem|ajen[oa]s?|extern[oa]s?)\\s+(?:d[eo]l?\\s+(?:ambito|marco)\\s+d[eao]l?\\s+(?:la\\s+)?)?(?:de\\s+la\\s+|da\\s+|de\\s+|a\\s+la\\s+|a\\s+)?" + NATO
             + "|(?:que\\s+|qui\\s+)?(?:no|nao|n')\\s*(?:pertenece|pertencem?|pertenecen|es|e|est\\s+pas|sont\\s+pas|forma\\s+parte|faz\\s+parte|fait\\s+pas\\s+partie)"
             + "\\s+(?:miembros?\\s+|membres?\\s+|membros?\\s+)?(?:a\\s+la\\s+|de\\s+la\\s+|da\\s+|a\\s+|de\\s+l'\\s?|do\\s+)?" + NATO
