@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The constructions engines 0.7.0 to 0.15.1 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
+ * The constructions engines 0.7.0 to 0.15.2 learnt from the real-text batches of 2026-12-06 and -07 (aid in five
  * languages, MNNA wording outside English, defence cooperation), each as one case: the evaluation
  * set measures how often they occur, these show each one is read.
  */
@@ -457,12 +457,30 @@ class RealWordingTest {
             // 0.15.0: French "militaire" is a word of defence ("militar" is no part of it)
             "fr|Le Portugal et le Mozambique ont signé un nouvel accord de coopération militaire.|AGREEMENT|MOZ,PRT",
             // the two nearest of a list of three are of one list: so is the third
-            "de|Im Golf von Oman haben China, Russland und Iran am Freitag ein gemeinsames Marinemanöver begonnen.|EXERCISE|CHN,IRN,RUS"})
+            "de|Im Golf von Oman haben China, Russland und Iran am Freitag ein gemeinsames Marinemanöver begonnen.|EXERCISE|CHN,IRN,RUS",
+            // 0.15.2: a chief of staff's country after his staff; "de passage en" is a visit
+            "fr|Le ministre français des Armées a reçu le chef d'état-major algérien pour une réunion consacrée à la coopération militaire.|MEETING|DZA,FRA",
+            "fr|Le ministre français de la Défense Jean Yves Le Drian, de passage en Tunisie, a fait savoir ce lundi que l'aide militaire apportée par la France à la Tunisie s'élèvera à 20 millions d'euros.|MEETING|FRA,TUN",
+            // plural titles, and two countries of one title
+            "pt|Os ministros da Defesa de Portugal e de Moçambique reuniram-se em Lisboa para discutir a cooperação militar.|MEETING|MOZ,PRT",
+            "es|Los ministros de Defensa de España y de Marruecos se reunieron en Madrid para hablar de seguridad.|MEETING|ESP,MAR"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);
             assertThat(String.join(",", c.actors())).isEqualTo(actors);
         });
+    }
+
+    @Test
+    void buyersOfACompanysWeaponsAndMoneyIntoAMechanismAreNoArmsTransfer() {
+        // 0.15.2: every country named only as where the weapons went: no state supplied them
+        assertThat(events("En service depuis 2004, le Rafale a déjà été vendu à l'Égypte, au Qatar, à l'Inde, à la Grèce et à la Croatie.",
+                "fr", CooperationEvent.class)).isEmpty();
+        assertThat(events("Portugal vai contribuir com 50 milhões de euros para a iniciativa que compra armamento aos EUA destinado à Ucrânia.",
+                "pt", CooperationEvent.class)).noneMatch(c -> c.kind() == CooperationKind.ARMS_TRANSFER);
+        // a supplier named as such still supplies
+        assertThat(events("La France a vendu 24 Rafale à l'Égypte.", "fr", CooperationEvent.class))
+                .anySatisfy(c -> assertThat(c.kind()).isEqualTo(CooperationKind.ARMS_TRANSFER));
     }
 
     @Test

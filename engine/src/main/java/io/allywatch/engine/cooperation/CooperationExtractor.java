@@ -169,6 +169,19 @@ public final class CooperationExtractor {
                     continue;
                 }
             }
+            if (found.containsKey(CooperationKind.ARMS_TRANSFER) && INTO_A_FUND.matcher(text).find()) {
+                found.remove(CooperationKind.ARMS_TRANSFER); // money into a mechanism that buys weapons: no state hands any over here
+                if (found.isEmpty()) {
+                    continue;
+                }
+            }
+            if (found.containsKey(CooperationKind.ARMS_TRANSFER) && onlyDestinations(text, actors)) {
+                // "le Rafale a déjà été vendu à l'Égypte, au Qatar": buyers of a company's weapons, no supplying state
+                found.remove(CooperationKind.ARMS_TRANSFER);
+                if (found.isEmpty()) {
+                    continue;
+                }
+            }
             if (actors.size() < 2) {
                 // an arms transfer needs both sides named in its sentence: the article's other country is a guess
                 found.remove(CooperationKind.ARMS_TRANSFER);
@@ -303,6 +316,28 @@ public final class CooperationExtractor {
             return Set.of();
         }
         return new LinkedHashSet<>(List.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
+    }
+
+    /** Money put into a fund or a mechanism ("iraient à un mécanisme de l'Otan", "para a iniciativa que compra armamento", "se adhirió al PURL"). */
+    private static final Pattern INTO_A_FUND = Pattern.compile("\\b(?:to|into|à|au|a|al|ao|para|in|an|zu|adhirió|aderiu|joined|rejoint)\\s+"
+            + "(?:(?:the|a|an|un|une|um|uma|una|la|le|el|o|den|einen|die|das)\\s+)?(?:(?:nuevo|novo|nouveau|new|neuen?)\\s+)?"
+            + "(?:mécanisme|mecanismo|mechanism|Mechanismus|PURL|fonds|fund|fondo|fundo|Fonds|coalition|coligação|coalición|Koalition|iniciativa|initiative|Initiative)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A preposition that ends right before a country weapons go to: "à l'Égypte", "au Qatar", "pour la Grèce", "to India", "an Katar". */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?:to|à|au|aux|a|al|ao|para|pour|an|nach|für)\\s+"
+            + "(?:(?:the|la|le|les|el|los|las|o|os|as|die|den|dem|das)\\s+|l['’]\\s*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether every actor is named only as where weapons go, none as who supplies them. */
+    private boolean onlyDestinations(String text, Set<String> actors) {
+        Map<String, Boolean> destination = new HashMap<>();
+        for (CountryMention c : gazetteer.find(text)) {
+            if (actors.contains(c.iso3())) {
+                boolean led = DESTINATION.matcher(text.substring(Math.max(0, c.start() - LOOK_AROUND), c.start())).find();
+                destination.merge(c.iso3(), led, Boolean::logicalAnd);
+            }
+        }
+        return destination.size() == actors.size() && destination.values().stream().allMatch(Boolean::booleanValue);
     }
 
     Set<String> participants(String text) {

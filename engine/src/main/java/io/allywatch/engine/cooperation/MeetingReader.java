@@ -40,12 +40,15 @@ final class MeetingReader {
     /** Ends right before the country visited: "visit to", "visite en", "visita a", "Besuch in", "visited". */
     private static final Map<String, Pattern> DESTINATION = Map.of(
             "en", p("\\b(?:(?:visit\\w*|trip|travel\\w*|tour|stop|arriv\\w*|flew|landed|talks|summit|meeting)\\s+(?:to|in|at)|visited|visiting)\\s+(?:the\\s+)?$"),
-            "fr", p("\\b(?:(?:visite|voyage|tournée|déplacement|séjour|arrivée?|entretiens|sommet|réunion)\\s+(?:en|au|aux|à|dans)|visité|visitant)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
-            "es", p("\\b(?:(?:visita|viaje|gira|llegó|llegada|cumbre|reunión)\\s+(?:a|en|al)|visitó|visitar)\\s+(?:la\\s+|el\\s+)?$"),
-            "pt", p("\\b(?:(?:visita|viagem|esteve|chegou|chegada|cúpula|reunião)\\s+(?:a|à|ao|em|no|na)|visitou|visitar)\\s+(?:a\\s+|o\\s+)?$"),
+            "fr", p("\\b(?:(?:visite|voyage|tournée|déplacement|séjour|arrivée?|entretiens|sommet|réunion|de\\s+passage)\\s+(?:en|au|aux|à|dans)|visité|visitant)\\s+(?:la\\s+|le\\s+|l['’]\\s*)?$"),
+            "es", p("\\b(?:(?:visita|viaje|gira|llegó|llegada|cumbre|reunión|de\\s+paso)\\s+(?:a|en|al|por)|visitó|visitar)\\s+(?:la\\s+|el\\s+)?$"),
+            "pt", p("\\b(?:(?:visita|viagem|esteve|chegou|chegada|cúpula|reunião|de\\s+passagem)\\s+(?:a|à|ao|em|no|na|por|pelo|pela)|visitou|visitar)\\s+(?:a\\s+|o\\s+)?$"),
             "de", p("\\b(?:(?:Besuch\\p{L}*|Reise|Visite|Treffen|Gipfel|Gespräch\\p{L}*)\\s+(?:in|nach)|besuchte|besucht)\\s+(?:der\\s+|dem\\s+|den\\s+)?$"));
     /** Between a title and the country it belongs to: "President of Colombia", "l'émir du Qatar", "presidente de Colombia", "Staatschef Kenias". */
-    private static final Pattern TITLE_OF = Pattern.compile("^\\s*(?:(?:of|for|de\\s+la|de\\s+l['’]|de|da|do|del|des)\\s+\\p{Lu}\\p{L}+(?:\\s+(?:et|and|e|y)?\\s*\\p{L}+)?\\s+)?"
+    private static final Pattern TITLE_OF = Pattern.compile("^\\s*"
+            // the staff of a chief of staff: "chef d'état-major algérien", "jefe del Estado Mayor colombiano", "chefe do Estado-Maior"
+            + "(?:(?:d['’]\\s*[ée]tat-major(?:\\s+(?:général|des\\s+armées))?|del?\\s+Estado\\s+Mayor(?:\\s+Conjunto)?|do\\s+Estado-Maior(?:-General)?)\\s+)?"
+            + "(?:(?:of|for|de\\s+la|de\\s+l['’]|de|da|do|del|des)\\s+\\p{Lu}\\p{L}+(?:\\s+(?:et|and|e|y)?\\s*\\p{L}+)?\\s+)?"
             // the service between the title and its country: "commandant de la marine indienne", "jefe del ejército colombiano"
             + "(?:(?:de\\s+la|de\\s+l['’]|du|del|da|do)\\s*(?:marine|armée|aviation|navy|army|armada|ejército|fuerza\\s+aérea|marinha|exército|força\\s+aérea)\\s+)?"
             + "(?:of|de|du|des|da|das|do|dos|del|der)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+|os\\s+)?$",
@@ -57,7 +60,7 @@ final class MeetingReader {
     private static final io.allywatch.engine.text.StemFilter MEETING_STEMS = new io.allywatch.engine.text.StemFilter(List.of(
             "met", "meet", "talks", "visit", "summit", "sat down", "counterpart", "held", "discussion", "dinner", "banquet", "trip", "tour",
             "receiv", "host", "welcom", "rencontr", "réuni", "entretien", "entretenu", "sommet", "homologue", "pourparlers", "dîner", "tournée",
-            "voyage", "reçu", "reçoit", "recev", "accueill", "reuni", "reunión", "encuentr", "encontr", "cumbre", "homólog", "conversaciones",
+            "voyage", "de passage", "de paso", "de passagem", "reçu", "reçoit", "recev", "accueill", "reuni", "reunión", "encuentr", "encontr", "cumbre", "homólog", "conversaciones",
             "cena", "gira", "viaje", "recibi", "recibe", "acogi", "cúpula", "cimeira", "jantar", "viagem", "esteve", "receb", "acolheu",
             "treffen", "traf", "besuch", "gipfel", "gespräch", "amtskolleg", "kolleg", "getroffen", "zu gast", "reise", "abendessen", "bankett", "empf"));
 
@@ -79,33 +82,33 @@ final class MeetingReader {
             p("\\b(?:about|over|on|regarding|concerning|amid|during|invasion\\s+of|war\\s+in|crisis\\s+in|tensions\\s+with|to|into|in\\s+neighbou?ring|with\\s+the\\s+government\\s+of)\\s+(?:the\\s+)?$"));
 
     private static final Words FRENCH = new Words(
-            p("\\b(?:rencontr\\p{L}*|réuni\\p{L}*|entretien\\p{L}*|entretenu\\p{L}*|visit(?:e|es|é|ée|és|ées|er|ait|aient|ant|era|eront)|sommet|homologue|pourparlers|dîner|tournée|voyage)\\b"),
+            p("\\b(?:rencontr\\p{L}*|réuni\\p{L}*|entretien\\p{L}*|entretenu\\p{L}*|de\\s+passage\\s+(?:en|au|aux|à)|visit(?:e|es|é|ée|és|ées|er|ait|aient|ant|era|eront)|sommet|homologue|pourparlers|dîner|tournée|voyage)\\b"),
             p("\\b(?:téléphon\\p{L}*|appel|visioconférence)\\b"),
             p("\\b(?:militaire\\p{L}*|défense|sécurit\\p{L}*|armée\\p{L}*|troupes|armes|OTAN|terror\\p{L}*|narcotrafic\\p{L}*|renseignement\\p{L}*|guerre)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Maison[- ]Blanche|Bureau\\s+ovale|Pentagone|département\\s+d['’]État|secrétaire\\s+d['’]État)\\b"),
             p("\\b(?:pourrait|pourraient|espère|annul\\p{L}*|report\\p{L}*|ne|n['’]|pas|jamais|dément\\p{L}*)\\b"),
             p("\\b(?:reçu|reçoit|recevant|recevra|accueill\\p{L}*)\\b"),
-            p("\\b(?:président\\p{L}*|dirigeant\\p{L}*|homologue|ministre|Premier\\s+ministre|émir|roi|prince|cheikh|délégation|chef|général|secrétaire|commandant|amiral)\\b"),
+            p("\\b(?:président\\p{L}*|dirigeant\\p{L}*|homologues?|(?:vice-)?ministres?|Premier\\s+ministre|émir|roi|prince|cheikh|délégations?|chefs?|généraux|général|secrétaires?|commandants?|amiral)\\b"),
             p("\\b(?:sur|concernant|à\\s+propos\\s+de|pendant|durant|invasion\\s+de|guerre\\s+en|crise\\s+au|à|vers|en)\\s+(?:la\\s+|le\\s+|l['’]\\s*|les\\s+)?$"));
 
     private static final Words SPANISH = new Words(
-            p("\\b(?:reuni\\p{L}*|reunión|encuentro|visit(?:a|as|ó|ará|arán|aron|ar|ando|aba)|cumbre|homólogo|conversaciones|se\\s+reunió|cena|gira|viaje)\\b"),
+            p("\\b(?:reuni\\p{L}*|reunión|encuentro|de\\s+paso\\s+por|visit(?:a|as|ó|ará|arán|aron|ar|ando|aba)|cumbre|homólogo|conversaciones|se\\s+reunió|cena|gira|viaje)\\b"),
             p("\\b(?:telef\\p{L}*|llamada|videoconferencia)\\b"),
             p("\\b(?:militar\\p{L}*|defensa|seguridad|fuerzas\\s+armadas|tropas|armas|OTAN|terror\\p{L}*|narcotráfico|antidrogas|inteligencia|guerra)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Blanca|Despacho\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretari[oa]\\s+de\\s+(?:Estado|Defensa)|Comando\\s+Sur)\\b"),
             p("\\b(?:podría|podrían|espera|cancel\\p{L}*|suspend\\p{L}*|aplaz\\p{L}*|no|nunca|niega\\p{L}*|negaron)\\b"),
             p("\\b(?:recibi\\p{L}*|recibe|recibirá|acogi\\p{L}*)\\b"),
-            p("\\b(?:president[ea]\\p{L}*|mandatari[oa]|homólog[oa]|par|ministr[oa]|primer\\s+ministro|emir|rey|príncipe|jeque|delegación|jefe|general|secretari[oa])\\b"),
+            p("\\b(?:president[ea]\\p{L}*|mandatari[oa]s?|homólog[oa]s?|par|(?:vice)?ministr[oa]s?|primer\\s+ministro|emir|rey|príncipe|jeque|delegación|jefes?|generales|general|secretari[oa]s?)\\b"),
             p("\\b(?:sobre|acerca\\s+de|respecto\\s+a|durante|invasión\\s+de|guerra\\s+en|crisis\\s+en|a|hacia|en|con\\s+el\\s+gobierno\\s+de)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?$"));
 
     private static final Words PORTUGUESE = new Words(
-            p("\\b(?:reuni\\p{L}*|reunião|encontro\\p{L}*|encontrou|visit(?:a|as|ou|ará|arão|aram|ar|ando|ava)|cúpula|cimeira|homólogo|jantar|viagem|esteve\\s+n[ao]\\s+(?:Casa\\s+Branca|Washington))\\b"),
+            p("\\b(?:reuni\\p{L}*|reunião|encontro\\p{L}*|de\\s+passagem\\s+por|encontrou|visit(?:a|as|ou|ará|arão|aram|ar|ando|ava)|cúpula|cimeira|homólogo|jantar|viagem|esteve\\s+n[ao]\\s+(?:Casa\\s+Branca|Washington))\\b"),
             p("\\b(?:telef\\p{L}*|chamada|videoconferência)\\b"),
             p("\\b(?:militar\\p{L}*|defesa|segurança|forças\\s+armadas|tropas|armas|OTAN|NATO|terror\\p{L}*|narcotráfico|inteligência|guerra)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Casa\\s+Branca|Salão\\s+Oval|Pentágono|Departamento\\s+de\\s+Estado|secretári[oa]\\s+de\\s+(?:Estado|Defesa)|Comando\\s+Sul)\\b"),
             p("\\b(?:poderia|poderiam|espera|cancel\\p{L}*|adi\\p{L}*|não|nunca|neg\\p{L}*)\\b"),
             p("\\b(?:recebeu|receber|recebe|receberá|acolheu)\\b"),
-            p("\\b(?:president[ea]\\p{L}*|mandatári[oa]|homólog[oa]|ministr[oa]|primeiro-ministro|emir|rei|príncipe|xeque|delegação|chefe|general|secretári[oa])\\b"),
+            p("\\b(?:president[ea]\\p{L}*|mandatári[oa]s?|homólog[oa]s?|(?:vice-?)?ministr[oa]s?|primeiro-ministro|emir|rei|príncipe|xeque|delegação|chefes?|generais|general|secretári[oa]s?)\\b"),
             p("\\b(?:sobre|acerca\\s+d[aoe]|durante|invasão\\s+d[aoe]|guerra\\s+n[ao]|crise\\s+n[ao]|a|para|em|no|na)\\s*(?:a\\s+|o\\s+|os\\s+|as\\s+)?$"));
 
     private static final Words GERMAN = new Words(
@@ -234,15 +237,23 @@ final class MeetingReader {
     private Set<String> participants(String text, int cue) {
         List<CountryMention> countries = gazetteer.find(text);
         Map<String, Integer> byRole = new LinkedHashMap<>();
+        CountryMention previousTitled = null;
         for (CountryMention c : countries) {
             String before = text.substring(Math.max(0, c.start() - 40), c.start());
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
             if (actorCues.topicBefore().matcher(before).find() || words.topic().matcher(before).find()
                     || actorCues.bystanderAfter().matcher(after).find()) {
+                previousTitled = null;
                 continue;
             }
-            if (titled(text, c) || DESTINATION.get(lang).matcher(before).find()) {
+            // "os ministros da Defesa de Portugal e de Moçambique", "los viceministros surcoreano y colombiano": the title is both's
+            boolean coordinated = previousTitled != null && c.start() >= previousTitled.end()
+                    && COORDINATED.matcher(text.substring(previousTitled.end(), c.start())).matches();
+            if (coordinated || titled(text, c) || DESTINATION.get(lang).matcher(before).find()) {
                 byRole.merge(c.iso3(), Math.abs(c.start() - cue), Math::min);
+                previousTitled = c;
+            } else {
+                previousTitled = null;
             }
         }
         Matcher us = words.usOffices().matcher(text);
@@ -263,6 +274,10 @@ final class MeetingReader {
         byRole.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> actors.add(e.getKey()));
         return actors;
     }
+
+    /** What stands between two countries of one title: "de Portugal e de Moçambique", "surcoreano y colombiano", "of France and Germany". */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:and|et|y|e|und)\\s+(?:(?:of|de|du|da|do|del|des|von)\\s+)?"
+            + "(?:(?:the|la|le|el|o|a|der)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether a country names the country of a person by title: right before the title, or right after it (by "of" or as an adjective). */
     private boolean titled(String text, CountryMention c) {
