@@ -106,7 +106,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
     static final AidCues FRENCH = new AidCues(
             p("\\b(?:aides?|assistance|prêts?|dons?|subventions?|crédits?|enveloppe|financements?|fonds|soutien|contribution|appui|coopération\\s+(?:financière|technique|au\\s+développement)|FMF|IMET)\\b"),
             p("\\b(?:donn\\p{L}*|fourni\\p{L}*|accord\\p{L}*|vers\\p{L}*|promis|promet\\p{L}*|offert|offr\\p{L}*|envoy\\p{L}*|alloue\\p{L}*|allou\\p{L}*|débloqu\\p{L}*|"
-                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*|remis|remet\\p{L}*|expédi\\p{L}*|fai\\p{L}*\\s+(?:un\\s+)?don)\\b"),
+                    + "approuv\\p{L}*|annonc\\p{L}*|octroy\\p{L}*|prêt\\p{L}*|consacr\\p{L}*|engag\\p{L}*|sign\\p{L}*|livr\\p{L}*|dégag\\p{L}*|mobilis\\p{L}*|débours\\p{L}*|libér\\p{L}*|dédi\\p{L}*|contribu\\p{L}*|financ\\p{L}*|remis|remet\\p{L}*|expédi\\p{L}*|(?:fai|effectu|réalis)\\p{L}*\\s+(?:un\\s+)?don)\\b"),
             p("\\b(?:reçoi\\p{L}*|reçu\\p{L}*|recevr\\p{L}*|obtien\\p{L}*|obtenu|demand\\p{L}*|sollicit\\p{L}*|bénéfici\\p{L}*|destinataire)\\b"),
             p("\\b(?:de\\s+la\\s+part\\s+d[eu']|par(?:\\s+(?:la|le|les))?|de\\s+la|du|des)\\s*(?:l['’]\\s*)?$"),
             p("\\b(?:au|à\\s+la|à\\s+l['’]|aux|à|pour\\s+le|pour\\s+la|pour\\s+l['’]|pour|en\\s+faveur\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|au\\s+profit\\s+d(?:[eu']|es)\\s*(?:la\\s+|l['’])?|destinée?s?\\s+(?:au|à\\s+la|à\\s+l['’]|à|aux))\\s*"
@@ -135,7 +135,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:recib\\p{L}*|obtuv\\p{L}*|obten\\p{L}*|obtendr\\p{L}*|solicit\\p{L}*|pidi\\p{L}*|pide|benefici\\p{L}*|consigu\\p{L}*|receptor\\p{L}*|"
                     + "contar(?:á|án|ía|ían)?\\s+con|cuenta\\s+con|tendr(?:á|án|ía|ían)\\s+acceso)\\b"),
             p("\\b(?:de\\s+parte\\s+de|por\\s+parte\\s+de|por|del|de\\s+la)\\s*$"),
-            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|(?:en|a)\\s+favor\\s+de|en\\s+beneficio\\s+de)\\s+"
+            p("\\b(?:a|al|para|para\\s+el|para\\s+la|para\\s+las|para\\s+los|a\\s+la|a\\s+las|a\\s+los|destinad[oa]s?\\s+a(?:l|\\s+la)?|(?:en|a)\\s+favor\\s+de|en\\s+beneficio\\s+de|comprometid[oa]s?\\s+con)\\s+"
                     + "(?:(?:ejército|fuerzas(?:\\s+armadas)?|tropas|gobierno|pueblo|policía)\\s+(?:de\\s+(?:la\\s+|el\\s+)?)?"
                     // "al proceso de paz en Colombia", "a los refugiados de Siria": the people or the purpose, then the country
                     + "|(?:(?:mejora|fortalecimiento|apoyo)\\s+(?:de\\s+la\\s+|del\\s+)?)?(?:proceso\\s+de\\s+paz|víctimas|refugiados|población|desplazados|migrantes|proyectos?|programas?|reconstrucción|seguridad|estabilización|estabilidad|crisis(?:\\s+(?:humanitaria|alimentaria|migratoria))?)\\s+(?:en|de)\\s+(?:la\\s+|el\\s+)?)?$"),
@@ -162,7 +162,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*|"
                     + "contar(?:á|ão|ia|iam)?\\s+com|conta\\s+com|ter(?:á|ão|ia|iam)\\s+acesso)\\b"),
             p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|por|d[oa])\\s*$"),
-            p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|em\\s+(?:favor|benefício)\\s+d[eoa]s?)\\s+"
+            p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|(?:em|a)\\s+(?:favor|benefício)\\s+d[eoa]s?|comprometid[oa]s?\\s+com)\\s+"
                     + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?"
                     + "|(?:(?:melhoria|reforço|fortalecimento|apoio)\\s+(?:da\\s+|do\\s+)?)?(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?|reconstrução|segurança|estabilização|estabilidade|crise(?:\\s+(?:humanitária|alimentar|migratória))?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
@@ -190,8 +190,10 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
                     + "übergeben|übergibt|übergab|Übergabe|zukommen|zukommt|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
             p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
-            p("\\b(?:von|vom|seitens)\\s*(?:der|den|dem)?\\s*$"),
-            p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei)\\s+(?:der\\s+|des\\s+)?)?$"),
+            p("\\b(?:von|vom|seitens|aus)\\s*(?:der|den|dem)?\\s*$"),
+            // "für die Bevölkerung des Bürgerkriegslandes Syrien", "für das Bürgerkriegsland Jemen", "für die Entwicklung Perus"
+            p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei|Entwicklung|Stabilisierung|Wiederaufbau|Sicherheit|Verteidigung)\\s+(?:der\\s+|des\\s+)?)?"
+                    + "(?:\\p{L}*(?:land|landes|staat|staates|königreich|königreichs)\\s+)?$"),
             p("\\b(?:seit|bisher|bislang|insgesamt|zusammengerechnet|kumuliert)\\b"),
             p("\\b(?:davon|darunter|hiervon|einschließlich)\\b|:\\s*$"),
             p("^\\s*(?:\\(\\s*(?:rund|etwa|ca\\.|umgerechnet|knapp|oder)?\\s*|,?\\s*(?:rund|umgerechnet|etwa|oder)\\s+)$"),

@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  * 1973"). Stateless and thread-safe.
  */
 public final class AidExtractor {
+    /** How many sentences must speak of aid for a country's giving, without a word of aid, to be aid. */
+    private static final int AID_ARTICLE_SENTENCES = 2;
     /** How many sentences back a continuation ("the package", "Of this") may find its aid. */
     private static final int CONTEXT_REACH = 2;
     /** How many sentences back a sentence that names no donor may take the donor of aid just read. */
@@ -226,6 +228,7 @@ public final class AidExtractor {
         String[] currencies = null;
         Boolean usGovernmentNamed = null;
         Map<String, Integer> sentencesNaming = null;
+        Boolean aidArticle = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
@@ -280,6 +283,13 @@ public final class AidExtractor {
                         // (not "the administration is expected to seek $80bn": the US government asking for its own budget)
                         || receive && named.stream().anyMatch(p -> !p.institution() && !(p.government() && USA.equals(p.code()))
                         && receivesAsSubject(text, p, amounts));
+                if (!aidWords && give && named.stream().anyMatch(p -> !p.institution() && who.givesAsSubject(text, p))) {
+                    if (aidArticle == null) {
+                        aidArticle = sentences.stream().filter(x -> aidCue(x.text())).count() >= AID_ARTICLE_SENTENCES;
+                    }
+                    // "Seitdem haben die USA dem südamerikanischen Land 2,6 Milliarden Dollar gewährt", in an article about aid
+                    aidWords = aidArticle;
+                }
             }
             if (!aidWords && !continuation) {
                 trace("no aid words", text, null);
@@ -349,7 +359,9 @@ public final class AidExtractor {
                     recipientStrong = true; // the aid just read, continued
                     carried = true;
                 }
-                if (recipient == null && COUNTRY_ANAPHOR.matcher(text.substring(m.end(), segmentEnd)).lookingAt()) {
+                if (recipient == null && (COUNTRY_ANAPHOR.matcher(text.substring(m.end(), segmentEnd)).lookingAt()
+                        // "haben die USA dem südamerikanischen Land 2,6 Milliarden Dollar gewährt": the German dative, before the amount
+                        || "de".equals(lang) && GERMAN_COUNTRY_DATIVE.matcher(text.substring(Math.max(0, m.start() - PURPOSE_AFTER), m.start())).find())) {
                     // "Canada is allocating $100 million in humanitarian aid to the country": the country the article is about
                     String about = mostNamed(sentences, parties);
                     if (about != null) {
@@ -614,6 +626,10 @@ public final class AidExtractor {
     private static final Pattern COUNTRY_ANAPHOR = Pattern.compile("^\\s*(?:(?:in|of|en|de|d['’]|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?"
             + "(?:(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+|(?:au|al|ao)\\s+)(?:country|pays|país|Land)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "dem südamerikanischen Land", "dem Königreich", "dem Inselstaat" right before an amount: the country the article is about, given to. */
+    private static final Pattern GERMAN_COUNTRY_DATIVE = Pattern.compile("\\bdem\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?\\p{L}*(?:[Ll]and|[Kk]önigreich|[Ss]taat)\\s+"
+            + "(?:(?:insgesamt|rund|etwa|knapp|fast|über|mehr\\s+als|bislang|bisher|weitere|zusätzlich)\\s+)*$");
 
     /** The country the article names most, twice at least, that gives nothing in this sentence; null if none stands out. */
     String mostNamed(List<Sentence> sentences, List<Party> here) {

@@ -40,7 +40,8 @@ final class PartyReader {
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden|s['’]est\\s+vue?|se\\s+sont\\s+vue?s?)\\s+(?:\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "displaced from Mozambique", "imports from Japan": where people or goods come from, no donor. */
-    private static final Pattern FROM_PLACE = Pattern.compile("\\b(?:displaced|fled|fleeing|refugees|returned|returning|arriving|coming|imported|imports?|exports?|smuggled|deported)\\s+\\S+\\s*$",
+    private static final Pattern FROM_PLACE = Pattern.compile("\\b(?:displaced|fled|fleeing|refugees|returned|returning|arriving|coming|imported|imports?|exports?|smuggled|deported"
+            + "|Flüchtling\\p{L}*|geflohen\\p{L}*|geflüchtet\\p{L}*|Vertriebene\\p{L}*|Migrant\\p{L}*|Import\\p{L}*|Einfuhr\\p{L}*|stammend\\p{L}*|Menschen|Familien)\\s+\\S+\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’.-]+");
 
@@ -145,7 +146,9 @@ final class PartyReader {
     }
 
     /** A dateline, where the news was written: "LA PAZ, Bolivia —", "NIAMEH dpa |", "CARACAS (EuroEFE).-": a place, no party. */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\s.'-]+(?:,\\s*\\p{Lu}[\\p{L}\\s.'-]{1,30}?)?\\s*(?:\\([^)]{1,30}\\)|dpa|AFP|EFE|Reuters|AP)?\\s*(?:[\u2014\u2013|]|\\.-|-\\s)");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\s.'-]+(?:,\\s*\\p{Lu}[\\p{L}\\s.'-]{1,30}?)?\\s*(?:\\([^)]{1,30}\\)|dpa|AFP|EFE|Reuters|AP)?\\s*(?:[\u2014\u2013|]|\\.-|-\\s)"
+            // "Berlin: (hib/VOM) ...": a place, a colon and the agency's mark
+            + "|^\\s*\\p{Lu}\\p{L}+:\\s*\\([^)]{1,30}\\)");
 
     private List<Party> readParties(String text) {
         List<Party> parties = new ArrayList<>();
