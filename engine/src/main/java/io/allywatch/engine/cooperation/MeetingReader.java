@@ -169,7 +169,9 @@ final class MeetingReader {
                 boolean mayReceive = Prefiltered.of(words.receive()).mayFind(text);
                 while (mayReceive && receive.find() && cue < 0) {
                     Matcher title = words.title().matcher(text).region(receive.end(), Math.min(text.length(), receive.end() + TITLE_REACH));
-                    if (title.find()) {
+                    // "el presidente tunecino, Beji Caid Essebsi, fue recibido en la Casa Blanca": the person received, before a passive
+                    Matcher titleBefore = words.title().matcher(text).region(Math.max(0, receive.start() - TITLE_REACH * 2), receive.start());
+                    if (title.find() || PASSIVE_BEFORE.matcher(text.substring(Math.max(0, receive.start() - 12), receive.start())).find() && titleBefore.find()) {
                         cue = receive.start();
                     }
                 }
@@ -278,6 +280,9 @@ final class MeetingReader {
     /** What stands between two countries of one title: "de Portugal e de Moçambique", "surcoreano y colombiano", "of France and Germany". */
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:and|et|y|e|und)\\s+(?:(?:of|de|du|da|do|del|des|von)\\s+)?"
             + "(?:(?:the|la|le|el|o|a|der)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A passive auxiliary right before "received": "fue recibido", "foi recebido", "a été reçu", "was received", "wurde empfangen". */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:fue|fueron|foi|foram|été|was|were|wurde|wurden)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether a country names the country of a person by title: right before the title, or right after it (by "of" or as an adjective). */
     private boolean titled(String text, CountryMention c) {
