@@ -14,6 +14,8 @@ import io.allywatch.kafka.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,8 +42,21 @@ import org.junit.jupiter.api.Test;
  * lost or published twice, no line is accepted twice.
  */
 @QuarkusTest
+@TestProfile(KafkaFailsMidBatchIT.PatientUploads.class)
 @QuarkusTestResource(value = RestartableBrokerResource.class, restrictToAnnotatedClass = true)
 class KafkaFailsMidBatchIT {
+    /**
+     * The test holds the batch's body open while it waits for Kafka to acknowledge the third chunk and
+     * stops the broker: on a busy machine that took longer than the test profile's 3 s body-stall
+     * timeout, which then cut the upload (a broken pipe, not what this test is about).
+     */
+    public static class PatientUploads implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("allywatch.ingest.body-stall-timeout", "90S");
+        }
+    }
+
     private static final String AUTH = "Bearer test-key";
     private static final ObjectMapper JSON = ContractJson.mapper();
     private static final int LINES = 300;
