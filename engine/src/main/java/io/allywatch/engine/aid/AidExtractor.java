@@ -176,6 +176,16 @@ public final class AidExtractor {
                 fields.scope(before + " " + after, text, program), program, fields.attribution(text), sentence, confidence, null, cumulative, sinceYear);
     }
 
+    /** The index of the first sentence naming the country, or the number of sentences if none does. */
+    private int firstNaming(List<Sentence> sentences, String iso3) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (gazetteer.find(sentences.get(i).text()).stream().anyMatch(c -> c.iso3().equals(iso3))) {
+                return i;
+            }
+        }
+        return sentences.size();
+    }
+
     /** What the last aid sentence said, for the sentences that continue it. */
     private record AidContext(String donor, String recipient, int index, AidFinding total, boolean oneRecipient) {
     }
@@ -204,7 +214,8 @@ public final class AidExtractor {
      * What the rules made of an article: the aid they read, the amounts they left and why, and per
      * recipient the donor the article stated (or {@link #AMBIGUOUS}).
      */
-    record Reading(List<AidFinding> findings, List<AidSecondReading.Unread> unread, Map<String, String> donors) {
+    record Reading(List<AidFinding> findings, List<AidSecondReading.Unread> unread, Map<String, String> donors, String articleRecipient,
+                   boolean recipientNamedLater) {
         /**
          * Amounts left, in an article where the rules read aid with its donor: without a stated donor no
          * second reading may read aid (a giver named only for aid with no recipient was tried: it read
@@ -215,11 +226,26 @@ public final class AidExtractor {
         }
     }
 
+    /**
+     * The rules' reading. Where an amount came before the article first named who gets its aid ("Außerdem werde das
+     * Pentagon Waffen ... im Wert von 197 Millionen US-Dollar bereitstellen", then "... die US-Militärhilfe für die
+     * Ukraine ..."), the article is read once more knowing that recipient from its start.
+     */
     private Reading read(List<Sentence> sentences, LocalDate published) {
+        Reading first = read(sentences, published, null);
+        return first.recipientNamedLater() ? read(sentences, published, first.articleRecipient()) : first;
+    }
+
+    /** @param knownRecipient the recipient of the article's aid, from a first reading; null on the first */
+    private Reading read(List<Sentence> sentences, LocalDate published, String knownRecipient) {
         List<AidSecondReading.Unread> unread = new ArrayList<>();
         Map<String, AidFinding> best = new LinkedHashMap<>();
         AidContext context = null;
-        String articleRecipient = null;
+        String articleRecipient = knownRecipient;
+        boolean noRecipientYet = false;
+        // A recipient known from the first reading stands for the article's only after a sentence has named it: a lead
+        // about aid "to the region" or "a América Latina" is not its.
+        int namedAt = knownRecipient == null ? -1 : firstNaming(sentences, knownRecipient);
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
         // The givers the article has stated for aid it gave no one recipient ("BID aprueba US$1.650 millones para países de América Latina")
@@ -370,7 +396,7 @@ public final class AidExtractor {
                         carried = true;
                     }
                 }
-                String main = articleRecipient;
+                String main = namedAt < i ? articleRecipient : null;
                 if (recipient == null && main != null && parties.stream().allMatch(p -> p.institution() || p.code().equals(USA) || p.code().equals(main)
                         || who.givesAsSubject(text, p) || who.possesses(text, p, m))) {
                     recipient = main; // "Knapp 15 Milliarden Euro hat Deutschland bereits geleistet", in an article about aid to Ukraine
@@ -394,6 +420,7 @@ public final class AidExtractor {
                         statedGivers.add(giver.code()); // "El BID dio luz verde a US$1.650 millones para seis países": a giver, for later sentences
                     }
                     trace("no recipient", text, m);
+                    noRecipientYet |= articleRecipient == null;
                     unread.add(new AidSecondReading.Unread(i, m, amounts, null, AidFeature.UNREAD_NO_RECIPIENT));
                     continue;
                 }
@@ -566,7 +593,7 @@ public final class AidExtractor {
                 context = new AidContext(sentenceDonor, sentenceRecipient, i, total, sentenceRecipients.size() == 1);
             }
         }
-        return new Reading(List.copyOf(best.values()), unread, donors);
+        return new Reading(List.copyOf(best.values()), unread, donors, articleRecipient, noRecipientYet && articleRecipient != null);
     }
 
     private static void trace(String why, String text, MoneyMention m) {
@@ -695,6 +722,9 @@ public final class AidExtractor {
      * millones", "Sudan will receive 50 mln dlrs"; not "Canada is seeking evidence that ... 5 billion".
      */
     private boolean receivesAsSubject(String text, Party p, List<MoneyMention> amounts) {
+        if ("de".equals(lang) && receivesAfterVerb(text, p, amounts)) {
+            return true;
+        }
         Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
         if (!receive.find() || PartyReader.words(text, p.end(), receive.start()) > PartyReader.SUBJECT_REACH || who.led(text, p, 0, cues.from()) || who.led(text, p, 0, cues.place())
                 || text.substring(p.end(), receive.start()).contains(",")) {
@@ -703,6 +733,27 @@ public final class AidExtractor {
         int verbEnd = receive.end();
         return amounts.stream().anyMatch(a -> a.start() >= verbEnd && PartyReader.words(text, verbEnd, a.start()) <= OBJECT_REACH);
     }
+
+    /** German verb-second: "Außerdem bekam Tunesien laut Verteidigungsministerium Pionierfahrzeuge im Wert von fast drei Millionen Euro". */
+    private static final Pattern VERB_THEN_ARTICLE = Pattern.compile("\\s*(?:(?:die|der|das|den)\\s+)?$", Pattern.UNICODE_CASE);
+
+    private boolean receivesAfterVerb(String text, Party p, List<MoneyMention> amounts) {
+        Matcher receive = cues.receive().matcher(text).region(Math.max(0, p.start() - GERMAN_VERB_BEFORE), p.start());
+        int verbEnd = -1;
+        while (receive.find()) {
+            verbEnd = receive.end();
+        }
+        if (verbEnd < 0 || !VERB_THEN_ARTICLE.matcher(text.substring(verbEnd, p.start())).matches()) {
+            return false;
+        }
+        return amounts.stream().anyMatch(a -> a.start() >= p.end() && PartyReader.words(text, p.end(), a.start()) <= GERMAN_OBJECT_REACH
+                && !text.substring(p.end(), a.start()).contains(","));
+    }
+
+    /** Characters before a country in which its verb of receiving may stand ("erhielt die ", "bekam "). */
+    private static final int GERMAN_VERB_BEFORE = 16;
+    /** Words from the country after its verb to the amount: adverbials and the object before "im Wert von". */
+    private static final int GERMAN_OBJECT_REACH = 8;
 
     /** Words between a verb of receiving and the amount it takes: "obtendría 4.500 millones", "will receive up to". */
     private static final int OBJECT_REACH = 3;

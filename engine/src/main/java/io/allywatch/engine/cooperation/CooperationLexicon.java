@@ -48,7 +48,9 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:met|meets|meeting|talks|visited|visits|hosted|hosts)\\b", CI),
             Pattern.compile("\\b(?:could|might|may|can|likely|potential(?:ly)?|possible|possibly|if|whether|unless|consider(?:s|ing)?|hopes?|recommend\\w*|should|would\\s+like|ready|offer(?:s|ed)?"
                     + "|allows?|allowing|lets|enabl\\w*|permit\\w*|eligib\\w*|access|privileges?|benefits?|advantages?|pave\\w*\\s+the\\s+way|opens?\\s+the\\s+(?:way|door)|eas(?:e|es|ier)|facilitat\\w*|would\\s+(?:make|mean|strengthen|deepen)"
-                    + "|wants?|wanted|seek(?:s|ing)?|fear\\w*|worr\\w*|expected|studies|studied|under\\s+consideration|thought\\s+to|embargo|ban\\s+on|reported(?:ly)?)\\b", CI),
+                    + "|wants?|wanted|seek(?:s|ing)?|fear\\w*|worr\\w*|expected|studies|studied|under\\s+consideration|thought\\s+to|embargo|ban\\s+on|reported(?:ly)?"
+                    // forbidden, feared, or what money is to buy: "the constitution forbids Japan to send weapons"
+                    + "|forbid\\w*|prohibit\\w*|bars?|barred|eventual(?:ly)?)\\b", CI),
             Pattern.compile("\\b(?:not|no|never|without|refused|ended|ends|ending|cancel(?:l?ed|s)?|suspend(?:ed|s)?|halted|froze|cut\\s+off|terminat\\w+"
                     + "|reservations|concerns\\s+(?:about|over)|opposition\\s+to|opposed|opposes)\\b|n['’]t\\b", CI));
 
@@ -62,7 +64,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:militaires?|défense|armée|forces\\s+armées|Pentagone|armes|sécurité|renseignements?|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:réunion|rencontre|rencontré|entretien|visite|s['’]est\\s+entretenu|a\\s+reçu|ont\\s+rencontré)\\b", CI),
             Pattern.compile("\\b(?:pourrait|pourraient|pourra|peut|peuvent|probablement|potentiel\\p{L}*|possible|si|envisag\\p{L}*|espère|recommand\\p{L}*|devrait\\s+envisager"
-                    + "|permet\\p{L}*|permettr\\p{L}*|ouvre\\s+la\\s+voie|ouvrir\\s+la\\s+voie|facilit\\p{L}*|accès|privilèges?|avantages?|éligible\\p{L}*)\\b", CI),
+                    + "|permet\\p{L}*|permettr\\p{L}*|ouvre\\s+la\\s+voie|ouvrir\\s+la\\s+voie|facilit\\p{L}*|accès|privilèges?|avantages?|éligible\\p{L}*"
+                    + "|éventuel\\p{L}*|redout\\p{L}*|craint\\p{L}*|interdi\\p{L}*|servir\\p{L}*\\s+à|servira)\\b", CI),
             Pattern.compile("\\b(?:ne|n['’]|pas|jamais|sans|refus\\p{L}*|mis\\s+fin|suspend\\p{L}*|annul\\p{L}*|rompu|réticences|réserves|opposition\\s+à|opposée?s?\\s+à)\\b", CI));
 
     static final CooperationLexicon SPANISH = new CooperationLexicon("es",
@@ -75,7 +78,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:militar\\p{L}*|defensa|ejército|fuerzas\\s+armadas|Pentágono|armas|seguridad|inteligencia(?!\\s+artificial)|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:reunión|se\\s+reunió|se\\s+reunieron|encuentro|visita|visitó|recibió)\\b", CI),
             Pattern.compile("\\b(?:podría|podrían|podrá|podrán|puede|pueden|probablemente|potencial\\p{L}*|posible|si|considera\\p{L}*|espera|recomiend\\p{L}*|debería"
-                    + "|permit\\p{L}*|facilit\\p{L}*|acceso|privilegios?|ventajas?|abre\\s+la\\s+puerta|elegible\\p{L}*)\\b", CI),
+                    + "|permit\\p{L}*|facilit\\p{L}*|acceso|privilegios?|ventajas?|abre\\s+la\\s+puerta|elegible\\p{L}*"
+                    + "|eventual\\p{L}*|tem(?:e|en|ía|ían)|prohíbe\\p{L}*|prohib\\p{L}*|servir\\p{L}*\\s+para|servirá|se\\s+dedicar\\p{L}*\\s+a)\\b", CI),
             Pattern.compile("\\b(?:no|nunca|sin|rechaz\\p{L}*|suspend\\p{L}*|cancel\\p{L}*|puso\\s+fin|reservas|reticencias|oposición\\s+a|se\\s+opone)\\b", CI));
 
     static final CooperationLexicon PORTUGUESE = new CooperationLexicon("pt",
@@ -88,7 +92,8 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança|inteligência(?!\\s+artificial)|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:reunião|reuniu|reuniram|encontro|encontrou|visita|visitou|recebeu)\\b", CI),
             Pattern.compile("\\b(?:poderia|poderiam|poderá|poderão|pode|podem|provavelmente|potencial\\p{L}*|possível|considera\\p{L}*|espera|recomend\\p{L}*|deveria"
-                    + "|permit\\p{L}*|facilit\\p{L}*|acesso|privilégios?|vantagens?|abre\\s+caminho|elegível)\\b", CI),
+                    + "|permit\\p{L}*|facilit\\p{L}*|acesso|privilégios?|vantagens?|abre\\s+caminho|elegível"
+                    + "|eventua\\p{L}*|tem(?:e|em|ia|iam)|proíbe\\p{L}*|proib\\p{L}*|servir\\p{L}*\\s+para|servirá)\\b", CI),
             Pattern.compile("\\b(?:não|nunca|sem|rejeit\\p{L}*|suspend\\p{L}*|suspens\\p{L}*|cancel\\p{L}*|encerr\\p{L}*|reservas|ressalvas|oposição\\s+a|se\\s+opõe)\\b", CI));
 
     static final CooperationLexicon GERMAN = new CooperationLexicon("de",
@@ -101,7 +106,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Armee|Streitkräfte|Pentagon|Waffen\\p{L}*|Rüstung\\p{L}*|Sicherheit\\p{L}*|Bundeswehr|Geheimdienst\\p{L}*|Nachrichtendienst\\p{L}*|(?:Anti-?)?Terror\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:Treffen|traf|trafen|Gespräch|Gespräche|Gesprächen|Besuch|besuchte|empfing)\\b", CI),
             Pattern.compile("\\b(?:könnte|könnten|kann|können|wahrscheinlich|möglicherweise|potenziell\\p{L}*|möglich\\p{L}*|falls|wenn|ob|erwägt|hofft|empfiehlt|sollte"
-                    + "|ermöglich\\p{L}*|erlaubt|erleichter\\p{L}*|Zugang|Vorteile?|Privilegien|eröffne\\p{L}*)\\b", CI),
+                    + "|ermöglich\\p{L}*|erlaubt|erleichter\\p{L}*|Zugang|Vorteile?|Privilegien|eröffne\\p{L}*|verbiet\\p{L}*|verbot\\p{L}*|untersag\\p{L}*|befürcht\\p{L}*|etwaig\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:nicht|kein\\p{L}*|nie|ohne|beendet\\p{L}*|ausgesetzt|abgesagt|stoppt\\p{L}*|eingefroren|Bedenken|Vorbehalte|lehnt\\p{L}*|Stopp)\\b", CI));
 
     /** Who holds a defence post, the words that make a meeting a defence meeting. */

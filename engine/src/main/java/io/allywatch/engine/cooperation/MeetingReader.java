@@ -117,13 +117,16 @@ final class MeetingReader {
                     + "|Gespräch\\p{L}*|Amtskolleg\\p{L}*|zusammengetroffen|zu\\s+Gast|(?:Auslands|Staats|Dienst|Antritts|Asien|Europa|Nahost|Amerika|Afrika)?[Rr]eise\\b"
                     + "|Abendessen|Staatsbankett)\\b"),
             p("\\b(?:Telefon\\p{L}*|telefonier\\p{L}*|Videokonferenz\\p{L}*|Videoschalte)\\b"),
-            p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|Verteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|Waffen\\p{L}*|Rüstung\\p{L}*|NATO|Nato|Terror\\p{L}*|Krieg\\p{L}*|Geheimdienst\\p{L}*"
+            // compounds too: "des russischen Angriffskrieges", "Waffenlieferungen", "Luftabwehr" (not a trade or price war)
+            p("\\b(?:Militär\\p{L}*|militärisch\\p{L}*|\\p{L}*[Vv]erteidigung\\p{L}*|Sicherheit\\p{L}*|Streitkräfte|Truppen|\\p{L}*[Ww]affen\\p{L}*|\\p{L}*[Rr]üstung\\p{L}*|NATO|Nato|Terror\\p{L}*"
+                    + "|\\p{L}*(?<!Handels|Preis|Zoll|Wirtschafts)[Kk]rieg\\p{L}*|\\p{L}*[Aa]bwehr\\p{L}*|Geheimdienst\\p{L}*"
                     // drug trafficking, as the other four languages have it ("Kampf gegen Drogenbanden")
                     + "|Drogenhandel\\p{L}*|Drogenbande\\p{L}*|Drogenkartell\\p{L}*|Drogenkrieg\\p{L}*|Drogenbekämpfung|Rauschgifthandel\\p{L}*)\\b"),
             Pattern.compile("\\b(?:" + US_LEADERS + "|Weiß(?:e|en)\\s+Haus\\p{L}*|Oval\\s+Office|Pentagon|US-Au(?:ß|ss)enministerium\\p{L}*|US-Au(?:ß|ss)enminister\\p{L}*|US-Verteidigungsminister\\p{L}*)\\b"),
             p("\\b(?:könnte|könnten|hofft|abgesagt|verschoben|nicht|kein\\p{L}*|nie|dementier\\p{L}*)\\b"),
             p("\\b(?:empf(?:ing|angen|ängt))\\b"),
-            p("\\b(?:Präsident\\p{L}*|Staatschef\\p{L}*|Amtskolleg\\p{L}*|Kolleg(?:e|en|in)|Minister\\p{L}*|Ministerpräsident\\p{L}*|Emir|König|Kronprinz\\p{L}*|Scheich|Delegation|Chef\\p{L}*|General\\p{L}*)\\b"),
+            // titles are compounds: "die japanische Außenministerin", "US-Verteidigungsminister", "Staatspräsident"
+            p("\\b(?:\\p{L}*[Pp]räsident\\p{L}*|(?:Staats|Regierungs|Armee|Generalstabs)?[Cc]hef\\p{L}*|Amtskolleg\\p{L}*|Kolleg(?:e|en|in)|\\p{L}*[Mm]inister\\p{L}*|Emir|König|Kronprinz\\p{L}*|Scheich|Delegation|General\\p{L}*)\\b"),
             p("\\b(?:über|bezüglich|während|Invasion\\s+in|Krieg\\s+in|Krise\\s+in|nach|in)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+|dem\\s+)?$"));
 
     private static Pattern p(String regex) {

@@ -79,7 +79,8 @@ public final class TextSegmenter {
                 }
                 if (after < lineEnd && isSpace(text.charAt(after))) {
                     int next = skipSpaceForward(text, after, lineEnd);
-                    if (next < lineEnd && startsSentence(text.charAt(next)) && !(c == '.' && isAbbreviation(text, sentenceStart, i))) {
+                    if (next < lineEnd && startsSentence(text.charAt(next)) && !(c == '.' && (isAbbreviation(text, sentenceStart, i)
+                            || isDayOfMonth(text, sentenceStart, i, next, lineEnd)))) {
                         addChunked(text, sentenceStart, after, out);
                         sentenceStart = next;
                         i = next;
@@ -141,6 +142,27 @@ public final class TextSegmenter {
             return true; // an initial: "Michael F. Miller"
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** German months, as a day's ordinal stands before them ("bis zum 7. März", "am 1. Jänner"). */
+    private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "dezember");
+    private static final int LONGEST_MONTH = "september".length();
+
+    /** Whether the dot ends a day of the month written as an ordinal before the month's name: "bis zum 7. März Rüstungsmaterial". */
+    private static boolean isDayOfMonth(String text, int sentenceStart, int dot, int next, int lineEnd) {
+        int digits = 0;
+        while (dot - digits - 1 >= sentenceStart && Character.isDigit(text.charAt(dot - digits - 1))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || dot - digits - 1 >= sentenceStart && !isSpace(text.charAt(dot - digits - 1))) {
+            return false;
+        }
+        int end = next;
+        while (end < lineEnd && end - next <= LONGEST_MONTH && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return MONTHS.contains(text.substring(next, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithClosingPunctuation(String sentence) {

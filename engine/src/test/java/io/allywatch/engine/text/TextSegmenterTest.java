@@ -39,6 +39,18 @@ class TextSegmenterTest {
     }
 
     @Test
+    void aGermanDayOfTheMonthDoesNotEndASentence() {
+        List<Sentence> sentences = split("Bis zum 7. März ging Material im Wert von 37 Millionen Euro an die Armee. Am 1. Jänner folgte mehr. "
+                + "Es waren 7. Danach kam nichts.");
+
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "Bis zum 7. März ging Material im Wert von 37 Millionen Euro an die Armee.",
+                "Am 1. Jänner folgte mehr.",
+                "Es waren 7.",
+                "Danach kam nichts.");
+    }
+
+    @Test
     void boilerplateLinesAndEverythingAfterAnEndMarkerAreDropped() {
         List<Sentence> sentences = split("Peru and Chile held talks on trade this week.\n"
                 + "This slideshow requires JavaScript.\n"
