@@ -52,7 +52,11 @@ class RealWordingTest {
             // "extérieure de l'Otan" as much as "extérieure à l'Otan"
             "fr|Le Maroc a désormais le statut d'allié majeur extérieur de l'Otan, ce qui facilite ses achats d'armes.|MAR|DESIGNATED",
             // "pôs fim ao estatuto": the status ended
-            "pt|Já o ex-presidente Joe Biden, em 2022, pôs fim ao estatuto anterior do Afeganistão como aliado não pertencente à OTAN.|AFG|REVOKED"})
+            "pt|Já o ex-presidente Joe Biden, em 2022, pôs fim ao estatuto anterior do Afeganistão como aliado não pertencente à OTAN.|AFG|REVOKED",
+            // 0.17.0: the members named as a group ("al círculo de países de"), the alliance by its Spanish name alone
+            // ("Alianza Atlántica", with its accent); "externen NATO-Verbündeten"
+            "es|Estados Unidos ha designado a Afganistán como un aliado importante que no pertenece al círculo de países de la Alianza Atlántica.|AFG|DESIGNATED",
+            "de|US-Präsident Joseph Biden will Kolumbien zum externen NATO-Verbündeten der USA ernennen.|COL|INTENDED"})
     void readsTheStepAsOutletsWriteIt(String lang, String text, String country, DesignationStage stage) {
         assertThat(events(text, lang, DesignationEvent.class)).as(text)
                 .anySatisfy(d -> {
@@ -106,6 +110,17 @@ class RealWordingTest {
                 .extracting(DesignationEvent::country, DesignationEvent::stage)
                 .contains(tuple("KOR", DesignationStage.DESIGNATED),
                         tuple("KWT", DesignationStage.DESIGNATED));
+    }
+
+    @Test
+    void holdersAfterAmongOthersAreDesignated() {
+        // 0.17.0: "entre otros" opens a list of holders as "including" does; "no perteneciente a la OTAN con la designación de aliado"
+        String text = "Con ello, Afganistán se convierte en el decimoquinto país no perteneciente a la OTAN con la designación de aliado de Washington; "
+                + "ya disfrutan de ese privilegio, entre otros, Australia, Egipto, Israel, Japón y Corea del Sur.";
+
+        assertThat(events(text, "es", DesignationEvent.class))
+                .extracting(DesignationEvent::country, DesignationEvent::stage)
+                .contains(tuple("AUS", DesignationStage.DESIGNATED), tuple("KOR", DesignationStage.DESIGNATED));
     }
 
     @Test
@@ -224,7 +239,13 @@ class RealWordingTest {
             "de|Größter Unterstützer sind die USA: Die Vereinigten Staaten haben die Ukraine mit über 88 Milliarden Euro unterstützt.|USA|UKR|88000000000|EUR",
             // 0.15.3: "effectuer un don" gives as "faire un don" does; "comprometidos con" is for
             "fr|Parmi les engagements pris, le Brésil va notamment effectuer un don de 100 millions de dollars à Haïti.|BRA|HTI|100000000|USD",
-            "es|Este año hay 1.000 millones de euros de ayuda española comprometidos con Ucrania.|ESP|UKR|1000000000|EUR"})
+            "es|Este año hay 1.000 millones de euros de ayuda española comprometidos con Ucrania.|ESP|UKR|1000000000|EUR",
+            // 0.17.0: a union or bank after the amount by a bare genitive gives; the German object of helping before its verb gets;
+            // the German country that gets before its verb of receiving at the clause's end; Australian dollars in Portuguese
+            "fr|Le Niger bénéficie d'une aide de 300 millions d'euros de l'Union européenne.|EUU|NER|300000000|EUR",
+            "de|Mit weiteren 800 Millionen Dollar will der US-Präsident die Ukraine unterstützen.|USA|UKR|800000000|USD",
+            "de|Deutschland hat Tunesien 34 Millionen Euro Militärhilfe zugesagt. Tunesien soll demnach für fast 21 Millionen Euro mehrere Boote und Ausbildung für seine Streitkräfte bekommen.|DEU|TUN|21000000|EUR",
+            "pt|Timor-Leste vai receber da Austrália uma ajuda de 300 milhões de dólares australianos.|AUS|TLS|300000000|AUD"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -520,7 +541,10 @@ class RealWordingTest {
             // 0.15.4: the person received named before a passive "fue recibido"
             "es|El presidente tunecino, Beji Caid Essebsi, fue recibido en la Casa Blanca para hablar de seguridad.|MEETING|TUN,USA",
             // 0.16.0: a German war and a German title named in compounds ("Angriffskrieg", "Außenministerin")
-            "de|Bei ihrem Besuch in Kiew sagte die japanische Außenministerin der Ukraine weitere Unterstützung gegen den russischen Angriffskrieg zu.|MEETING|JPN,UKR"})
+            "de|Bei ihrem Besuch in Kiew sagte die japanische Außenministerin der Ukraine weitere Unterstützung gegen den russischen Angriffskrieg zu.|MEETING|JPN,UKR",
+            // 0.17.0: a colleague's country after "aus"; Germany's federal minister by his title
+            "de|Verteidigungsminister Pistorius traf in Berlin Healey, seinen Amtskollegen aus Großbritannien, um über die Sicherheit in Europa zu sprechen.|MEETING|DEU,GBR",
+            "de|Bundesverteidigungsminister Boris Pistorius besuchte Washington, um über die Nato zu sprechen.|MEETING|DEU,USA"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -537,6 +561,21 @@ class RealWordingTest {
                 "pt", CooperationEvent.class)).noneMatch(c -> c.kind() == CooperationKind.ARMS_TRANSFER);
         // a supplier named as such still supplies
         assertThat(events("La France a vendu 24 Rafale à l'Égypte.", "fr", CooperationEvent.class))
+                .anySatisfy(c -> assertThat(c.kind()).isEqualTo(CooperationKind.ARMS_TRANSFER));
+    }
+
+    @Test
+    void cooperationCalledOffAfterItIsNamedIsNone() {
+        // 0.17.0: German puts the participle last; an approval of a "potential" sale approves it
+        assertThat(events("Mitte August wurde außerdem eine geplante gemeinsame Militärübung der USA mit Ägypten abgesagt.", "de", CooperationEvent.class))
+                .noneMatch(c -> c.kind() == CooperationKind.EXERCISE);
+        assertThat(events("O Departamento de Estado dos Estados Unidos aprovou uma potencial venda ao Brasil de mísseis Javelin.", "pt", CooperationEvent.class))
+                .anySatisfy(c -> {
+                    assertThat(c.kind()).isEqualTo(CooperationKind.ARMS_TRANSFER);
+                    assertThat(c.actors()).containsExactly("BRA", "USA");
+                });
+        // a gift of military equipment is a transfer
+        assertThat(events("Niger : la France fait un don de matériels militaires au Niger.", "fr", CooperationEvent.class))
                 .anySatisfy(c -> assertThat(c.kind()).isEqualTo(CooperationKind.ARMS_TRANSFER));
     }
 

@@ -387,7 +387,7 @@ public final class AidExtractor {
                 }
                 if (recipient == null && (COUNTRY_ANAPHOR.matcher(text.substring(m.end(), segmentEnd)).lookingAt()
                         // "haben die USA dem südamerikanischen Land 2,6 Milliarden Dollar gewährt": the German dative, before the amount
-                        || "de".equals(lang) && GERMAN_COUNTRY_DATIVE.matcher(text.substring(Math.max(0, m.start() - PURPOSE_AFTER), m.start())).find())) {
+                        || "de".equals(lang) && GERMAN_COUNTRY_DATIVE.matcher(text.substring(Math.max(0, m.start() - GERMAN_DATIVE_BEFORE), m.start())).find())) {
                     // "Canada is allocating $100 million in humanitarian aid to the country": the country the article is about
                     String about = mostNamed(sentences, parties);
                     if (about != null) {
@@ -654,6 +654,8 @@ public final class AidExtractor {
             + "(?:(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+|(?:au|al|ao)\\s+)(?:country|pays|país|Land)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Characters before an amount read for "dem … Land" and its adverbials. */
+    private static final int GERMAN_DATIVE_BEFORE = 90;
     /** "dem südamerikanischen Land", "dem Königreich", "dem Inselstaat" right before an amount: the country the article is about, given to. */
     private static final Pattern GERMAN_COUNTRY_DATIVE = Pattern.compile("\\bdem\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?\\p{L}*(?:[Ll]and|[Kk]önigreich|[Ss]taat)\\s+"
             + "(?:(?:insgesamt|rund|etwa|knapp|fast|über|mehr\\s+als|bislang|bisher|weitere|zusätzlich)\\s+)*$");
@@ -722,7 +724,7 @@ public final class AidExtractor {
      * millones", "Sudan will receive 50 mln dlrs"; not "Canada is seeking evidence that ... 5 billion".
      */
     private boolean receivesAsSubject(String text, Party p, List<MoneyMention> amounts) {
-        if ("de".equals(lang) && receivesAfterVerb(text, p, amounts)) {
+        if ("de".equals(lang) && (receivesAfterVerb(text, p, amounts) || receivesBeforeFinalVerb(text, p, amounts))) {
             return true;
         }
         Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
@@ -749,6 +751,23 @@ public final class AidExtractor {
         return amounts.stream().anyMatch(a -> a.start() >= p.end() && PartyReader.words(text, p.end(), a.start()) <= GERMAN_OBJECT_REACH
                 && !text.substring(p.end(), a.start()).contains(","));
     }
+
+    /** German verb-last: "Tunesien soll demnach für fast 21 Millionen Dollar mehrere Boote ... bekommen", the amount between. */
+    private boolean receivesBeforeFinalVerb(String text, Party p, List<MoneyMention> amounts) {
+        if (who.led(text, p, 0, cues.from()) || who.led(text, p, 0, cues.place()) || text.startsWith("der ", p.start()) || text.startsWith("dem ", p.start())) {
+            return false; // "aus Deutschland", "in Tunesien", "der Ukraine": not the one who gets
+        }
+        Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
+        if (!receive.find() || PartyReader.words(text, p.end(), receive.start()) > GERMAN_FINAL_VERB_REACH
+                || text.substring(p.end(), receive.start()).contains(",")) {
+            return false;
+        }
+        int verb = receive.start();
+        return amounts.stream().anyMatch(a -> a.start() >= p.end() && a.end() <= verb);
+    }
+
+    /** Words from a German subject to its verb of receiving at the clause's end. */
+    private static final int GERMAN_FINAL_VERB_REACH = 16;
 
     /** Characters before a country in which its verb of receiving may stand ("erhielt die ", "bekam "). */
     private static final int GERMAN_VERB_BEFORE = 16;

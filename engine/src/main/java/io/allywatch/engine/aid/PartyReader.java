@@ -29,7 +29,8 @@ final class PartyReader {
     private static final int DATIVE_REACH = 3;
     /** The same in a German main clause whose subject follows its finite verb of giving. */
     private static final int GERMAN_DATIVE_REACH = 8;
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]");
+    /** What separates a dative object from its amount in another clause: a comma, colon, bracket or dash. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\u2013\u2014]");
     /** How many words a giving verb may follow its subject. */
     static final int SUBJECT_REACH = 10;
     private static final int GERMAN_SUBJECT_REACH = 18;
@@ -205,7 +206,9 @@ final class PartyReader {
     Pick recipient(String text, List<Party> parties, MoneyMention m, int segmentStart, int segmentEnd) {
         for (int k = 0; k < parties.size(); k++) {
             Party p = parties.get(k);
-            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to()) && !qualifiesOther(text, p)) {
+            // (not "weitere 50 Millionen Euro an deutscher Hilfe": the giver's adjective before its aid)
+            if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to()) && !qualifiesOther(text, p)
+                    && !aidNounNext(text, p)) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
                         && SHARED_LEAD.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
@@ -242,7 +245,7 @@ final class PartyReader {
             // "stellt das BMZ Jordanien zur Bewältigung der Flüchtlingskrise insgesamt weitere 128 Millionen Euro bereit": German
             // puts the adverbials between the dative object and the amount, in the same clause
             if ("de".equals(lang) && !p.institution() && p.end() <= m.start() && p.start() >= segmentStart
-                    && words(text, p.end(), m.start()) <= GERMAN_DATIVE_REACH && !CLAUSE_END.matcher(text.substring(p.end(), m.start())).find()
+                    && words(text, p.end(), m.start()) <= GERMAN_DATIVE_REACH && !CLAUSE_MARK.matcher(text.substring(p.end(), m.start())).find()
                     // "plant, Tunesien und Malta Militärgerät im Wert von ...": the last one named before the amount, or none
                     && parties.stream().noneMatch(o -> !o.institution() && (o.start() >= p.end() && o.end() <= m.start()
                     || o.end() <= p.start() && SHARED_LEAD.matcher(text.substring(o.end(), p.start())).matches()))
@@ -264,6 +267,13 @@ final class PartyReader {
             // "la capacidad logística de las fuerzas armadas bolivianas", "la police nationale haïtienne": the forces of a country
             // (not English: "to the Philippine military" is read by its preposition, and "U.S. military" is mostly the giver's)
             if (p.start() >= segmentStart && p.end() <= segmentEnd && forcesOf(text, p)) {
+                return Pick.strong(p.code());
+            }
+        }
+        for (Party p : parties) {
+            // German puts the verb last: "Mit weiteren 800 Millionen Dollar will der US-Präsident die Ukraine unterstützen"
+            if ("de".equals(lang) && !p.institution() && p.start() >= segmentStart && p.end() <= segmentEnd
+                    && GERMAN_HELPED_AFTER.matcher(text.substring(p.end())).lookingAt()) {
                 return Pick.strong(p.code());
             }
         }
@@ -359,6 +369,9 @@ final class PartyReader {
         for (Party p : parties) {
             if (!p.code().equals(recipient) && possesses(text, p, m)) {
                 return Pick.strong(p.code()); // "the UK's additional 10 million pounds"
+            }
+            if (p.institution() && p.start() >= m.end() && INSTITUTION_GENITIVE.matcher(text.substring(m.end(), p.start())).matches()) {
+                return Pick.strong(p.code()); // "une aide de 300 millions d'euros de l'Union européenne": a bank or union gives, it is no place
             }
         }
         Matcher aid = cues.aid().matcher(text);
@@ -552,6 +565,20 @@ final class PartyReader {
     }
 
     /** "U.S. aid", "US military assistance": an aid word within two words after the party. */
+    /** A German verb of helping right after its object, at the clause's end: "die Ukraine unterstützen", "der Ukraine zu helfen". */
+    private static final Pattern GERMAN_HELPED_AFTER = Pattern.compile("\\s+(?:zu\\s+)?(?:unterstützen|unterstützt|helfen|hilft|stärken|ausrüsten|ausstatten)\\s*(?:[.,;!?]|$)",
+            Pattern.UNICODE_CASE);
+
+    /** A bare genitive right after an amount: "de l'", "de la", "del", "da", "do", "von der", "der". */
+    private static final Pattern INSTITUTION_GENITIVE = Pattern.compile("\\s*(?:de\\s+l['’]\\s*|de\\s+la\\s+|del\\s+|da\\s+|do\\s+|von\\s+der\\s+|der\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A word of aid right after the country, nothing between: "an deutscher Hilfe", "to U.S. aid". */
+    private boolean aidNounNext(String text, Party p) {
+        Matcher aid = cues.aid().matcher(text).region(p.end(), text.length());
+        return aid.find() && text.substring(p.end(), aid.start()).isBlank();
+    }
+
     private boolean aidRightAfter(String text, Party p) {
         Matcher aid = cues.aid().matcher(text).region(p.end(), text.length());
         return aid.find() && words(text, p.end(), aid.start()) <= ADJECTIVE_REACH;

@@ -145,7 +145,9 @@ public final class CooperationExtractor {
                 continue;
             }
             int firstCue = found.values().stream().min(Integer::compare).orElse(0);
-            Set<String> actors = nearest(text, participants(text), firstCue);
+            // The sentence's countries, found once for every reading of them below
+            List<CountryMention> named = gazetteer.find(text);
+            Set<String> actors = nearest(text, named, participants(text, named), firstCue);
             boolean filled = false;
             if (actors.size() < 2 && actorCues.bothSides().matcher(text).find()) {
                 // "The two sides also signed ...": the parties of a sentence just before
@@ -175,7 +177,7 @@ public final class CooperationExtractor {
                     continue;
                 }
             }
-            if (found.containsKey(CooperationKind.ARMS_TRANSFER) && onlyDestinations(text, actors)) {
+            if (found.containsKey(CooperationKind.ARMS_TRANSFER) && onlyDestinations(text, named, actors)) {
                 // "le Rafale a déjà été vendu à l'Égypte, au Qatar": buyers of a company's weapons, no supplying state
                 found.remove(CooperationKind.ARMS_TRANSFER);
                 if (found.isEmpty()) {
@@ -329,9 +331,9 @@ public final class CooperationExtractor {
             + "(?:(?:the|la|le|les|el|los|las|o|os|as|die|den|dem|das)\\s+|l['’]\\s*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether every actor is named only as where weapons go, none as who supplies them. */
-    private boolean onlyDestinations(String text, Set<String> actors) {
+    private boolean onlyDestinations(String text, List<CountryMention> named, Set<String> actors) {
         Map<String, Boolean> destination = new HashMap<>();
-        for (CountryMention c : gazetteer.find(text)) {
+        for (CountryMention c : named) {
             if (actors.contains(c.iso3())) {
                 boolean led = DESTINATION.matcher(text.substring(Math.max(0, c.start() - LOOK_AROUND), c.start())).find();
                 destination.merge(c.iso3(), led, Boolean::logicalAnd);
@@ -341,11 +343,15 @@ public final class CooperationExtractor {
     }
 
     Set<String> participants(String text) {
+        return participants(text, gazetteer.find(text));
+    }
+
+    private Set<String> participants(String text, List<CountryMention> named) {
         Matcher dateline = ActorCues.DATELINE.matcher(text);
         int from = dateline.lookingAt() ? dateline.end() : 0;
         Set<String> actors = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        for (CountryMention c : gazetteer.find(text)) {
+        for (CountryMention c : named) {
             if (c.start() < from) {
                 continue;
             }
@@ -394,9 +400,9 @@ public final class CooperationExtractor {
      * The two countries nearest the cue, when a sentence names more: a third is most often a
      * bystander ("as tensions with Russia rose"); never one the cooperation is against.
      */
-    private Set<String> nearest(String text, Set<String> actors, int cue) {
+    private Set<String> nearest(String text, List<CountryMention> named, Set<String> actors, int cue) {
         Map<String, Integer> distance = new LinkedHashMap<>();
-        for (CountryMention c : gazetteer.find(text)) {
+        for (CountryMention c : named) {
             if (!actors.contains(c.iso3())) {
                 continue;
             }
@@ -414,7 +420,7 @@ public final class CooperationExtractor {
         Set<String> two = new LinkedHashSet<>();
         distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(2).forEach(e -> two.add(e.getKey()));
         // "haben China, Russland und Iran ein gemeinsames Marinemanöver begonnen": the two nearest are of one list, so is the third
-        for (List<String> list : lists(text)) {
+        for (List<String> list : lists(text, named)) {
             if (list.containsAll(two)) {
                 return new LinkedHashSet<>(list.stream().filter(distance::containsKey).toList());
             }
@@ -426,11 +432,11 @@ public final class CooperationExtractor {
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|et|y|e|und|sowie)?|and|et|y|e|und|sowie)\\s*"
             + "(?:(?:the|la|le|les|l['’]|el|los|las|o|a|os|as|die|der|das)\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private List<List<String>> lists(String text) {
+    private List<List<String>> lists(String text, List<CountryMention> named) {
         List<List<String>> lists = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int end = -1;
-        for (CountryMention c : gazetteer.find(text)) {
+        for (CountryMention c : named) {
             if (end >= 0 && c.start() >= end && LIST_JOIN.matcher(text.substring(end, c.start())).matches()) {
                 if (!current.contains(c.iso3())) {
                     current.add(c.iso3());
@@ -494,7 +500,7 @@ public final class CooperationExtractor {
             "militar", "militai", "militär", "defen", "armada", "bélic", "belic", "helicóp", "hélicop", "canhõe", "cañon", "tanque", "polizist", "policial", "policiais", "defes", "défense", "verteidig", "armed", "army", "armée", "ejército", "exército", "armee", "navy", "naval",
             "marine", "troop", "troupe", "tropa", "truppe", "soldier", "soldat", "soldad", "securit", "sécurit", "segurid", "seguran", "sicherheit",
             "intelligence", "renseign", "inteligen", "geheimdienst", "nachrichtendienst", "arms", "armes", "armas", "waffe", "rüstung", "weapon",
-            "missile", "míssil", "misil", "rakete", "jet", "fighter", "aircraft", "avion", "avião", "avión", "kampf", "tank", "chars", "panzer",
+            "missile", "míssil", "mísse", "misil", "rakete", "jet", "fighter", "aircraft", "avion", "avião", "avión", "kampf", "tank", "chars", "panzer",
             "helicop", "hubschrauber", "drone", "dron", "frigate", "frégate", "fragata", "fregatte", "submarin", "sous-marin", "u-boot",
             "howitzer", "haubitze", "obus", "ammunition", "munition", "munición", "munição", "exercise", "exercice", "ejercicio", "exercício",
             "übung", "manöver", "manoeuv", "manœuv", "maneuv", "maniobra", "manobra", "drill", "police", "policía", "polícia", "polizei",
@@ -506,7 +512,7 @@ public final class CooperationExtractor {
     private static final List<String> STEMS = List.of(
             "agree", "accord", "arrang", "pact", "treat", "memorand", "exerci", "drill", "maneuv", "manoeuv", "manœuv", "train", "formation",
             "entraîn", "intelligence", "information", "arms", "sold", "sell", "sale", "deliver", "suppl", "transfer", "technolog",
-            "renseign", "armes", "livr", "vend",
+            "renseign", "armes", "livr", "vend", "don",
             "fourn", "transfert", "acuerdo", "convenio", "ejercicio", "maniobra", "entrena", "capacit", "adiestra", "instruc",
             "intercambio", "compartir", "inteligencia", "armas", "entreg", "suministr", "transferencia", "tecnolog",
             "acordo", "exercício", "manobra", "treina", "treino", "formação", "capacitação", "intercâmbio", "troca",
@@ -516,7 +522,9 @@ public final class CooperationExtractor {
     private static final io.allywatch.engine.text.StemFilter STEM_FILTER = new io.allywatch.engine.text.StemFilter(STEMS);
 
     private boolean takenBack(String text, int cueStart) {
-        if (lexicon.hedge().matcher(text.substring(0, cueStart)).find()) {
+        // "approved a possible sale" is the approval itself (the wording of US arms-sale notices), no hedge
+        String before = APPROVED_POSSIBLE.matcher(text.substring(0, cueStart)).replaceAll("approved");
+        if (lexicon.hedge().matcher(before).find()) {
             return true;
         }
         int from = Math.max(0, cueStart - NEGATION_WINDOW);
@@ -524,8 +532,27 @@ public final class CooperationExtractor {
         while (breaks.find()) {
             from = breaks.end();
         }
-        return lexicon.negation().matcher(text.substring(from, cueStart)).find();
+        if (lexicon.negation().matcher(text.substring(from, cueStart)).find()) {
+            return true;
+        }
+        // Called off after it is named: "wurde eine geplante gemeinsame Militärübung abgesagt", "the delivery was postponed"
+        int to = Math.min(text.length(), cueStart + CANCELLED_WINDOW);
+        int semicolon = text.indexOf(';', cueStart);
+        return CANCELLED_AFTER.matcher(text).region(cueStart, semicolon < 0 ? to : Math.min(to, semicolon)).find();
     }
+
+    /** An approval of a "possible" or "potential" sale: the approval is done, the sale its object. */
+    private static final Pattern APPROVED_POSSIBLE = Pattern.compile("\\b(?:approved|approves|aprovou|aprova|aprobó|aprueba|approuvé|approuve|genehmigt\\p{L}*)\\s+"
+            + "(?:(?:a|an|the|uma|um|una|un|une|la|le|einen|eine|den|die)\\s+)?(?:possible|potential|potencial|posible|possível|éventuel(?:le)?|potentiel(?:le)?|mögliche[nr]?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Characters after a cue in which its cancellation may follow (German puts the participle last). */
+    private static final int CANCELLED_WINDOW = 90;
+    /** A participle that calls the cooperation off, in the five languages. */
+    private static final Pattern CANCELLED_AFTER = Pattern.compile("\\b(?:cancell?ed|postponed|called\\s+off|suspended|halted|frozen"
+            + "|annul[ée]e?s?|report[ée]e?s?|suspendu(?:e|s|es)?|gel[ée]e?s?"
+            + "|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|postergad[oa]s?|congelad[oa]s?|suspens[oa]s?|adiad[oa]s?"
+            + "|abgesagt|verschoben|gestoppt|ausgesetzt|eingefroren|gestrichen|auf\\s+Eis\\s+gelegt)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Two actors named in the sentence is the clear case; a third is often a bystander ("China criticised the exercise"). */
     private static double confidence(Sentence sentence, boolean filled, int actors) {

@@ -51,7 +51,7 @@ final class MeetingReader {
             + "(?:(?:of|for|de\\s+la|de\\s+l['’]|de|da|do|del|des)\\s+\\p{Lu}\\p{L}+(?:\\s+(?:et|and|e|y)?\\s*\\p{L}+)?\\s+)?"
             // the service between the title and its country: "commandant de la marine indienne", "jefe del ejército colombiano"
             + "(?:(?:de\\s+la|de\\s+l['’]|du|del|da|do)\\s*(?:marine|armée|aviation|navy|army|armada|ejército|fuerza\\s+aérea|marinha|exército|força\\s+aérea)\\s+)?"
-            + "(?:of|de|du|des|da|das|do|dos|del|der)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+|os\\s+)?$",
+            + "(?:of|de|du|des|da|das|do|dos|del|der|aus(?:\\s+de[mr])?)?\\s*(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+|a\\s+|o\\s+|os\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMES = Pattern.compile("^(?:\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
 
@@ -284,11 +284,17 @@ final class MeetingReader {
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:and|et|y|e|und)\\s+(?:(?:of|de|du|da|do|del|des|von)\\s+)?"
             + "(?:(?:the|la|le|el|o|a|der)\\s+|l['’]\\s*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A country's name that is itself an office or a minister's title ("Bundesaußenministerin", "Auswärtigen Amt", "BMVg"). */
+    private static final Pattern OFFICE = Pattern.compile("(?:minister|ministerin|ministers|ministerium|ministeriums|Amt|Amts|Amtes|BMVg)$");
+
     /** A passive auxiliary right before "received": "fue recibido", "foi recebido", "a été reçu", "was received", "wurde empfangen". */
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:fue|fueron|foi|foram|été|was|were|wurde|wurden)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether a country names the country of a person by title: right before the title, or right after it (by "of" or as an adjective). */
     private boolean titled(String text, CountryMention c) {
+        if (OFFICE.matcher(text.substring(c.start(), c.end())).find()) {
+            return true; // the country named by its minister or office: "Bundesverteidigungsminister Boris Pistorius"
+        }
         Matcher after = words.title().matcher(text).region(c.end(), Math.min(text.length(), c.end() + TITLE_REACH));
         if (after.find() && text.substring(c.end(), after.start()).replaceAll("['’]s\\b", "").matches("(?s)\\s*(?:[\\p{L}-]+\\s+){0,2}?")) {
             return true; // "Colombian President", "Kenya's president", "the Saudi crown prince"

@@ -871,17 +871,20 @@ public final class DesignationExtractor {
      * How many of the words between two positions make a date: a year ("2012"), a month's name before it and a
      * preposition or article that opens it ("en julio de 2012", "in July 2012").
      */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
     private static int dateWords(List<Token> tokens, int from, int to) {
         int n = 0;
         for (int k = from + 1; k < to; k++) {
             String w = tokens.get(k).folded();
-            if (!tokens.get(k).word() || !w.matches("(?:19|20)\\d{2}")) {
+            if (!tokens.get(k).word() || !YEAR.matcher(w).matches()) {
                 continue;
             }
             n++;
             int j = k - 1;
             while (j > from && (tokens.get(j).word() && (DATE_LINKS.contains(tokens.get(j).folded()) || MONTH.matcher(tokens.get(j).folded()).matches()
-                    || tokens.get(j).folded().matches("\\d{1,2}")) || !tokens.get(j).word())) {
+                    || DAY.matcher(tokens.get(j).folded()).matches()) || !tokens.get(j).word())) {
                 if (tokens.get(j).word()) {
                     n++;
                 }

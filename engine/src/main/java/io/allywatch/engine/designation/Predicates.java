@@ -191,7 +191,7 @@ final class Predicates {
             Role.HEDGE, "éventuel, éventuellement, possible, possiblement, peut-être, candidat, hypothèse, rumeur, pourrait, pourraient, pourra, pourront, "
                     + "traiter, traité comme, de facto, officieusement",
             Role.THREAT, "menacer, menace",
-            Role.LIST_INTRO, "parmi lesquels, parmi lesquelles, parmi eux, notamment, tels que, telles que, à savoir, y compris, "
+            Role.LIST_INTRO, "entre autres, parmi lesquels, parmi lesquelles, parmi eux, notamment, tels que, telles que, à savoir, y compris, "
                     + "les plus récents sont, le plus récent est, les derniers étant",
             Role.SINCE, "depuis, dès"),
             words(Role.NEGATION, "ne, n', pas, jamais, ni, sans, aucun, aucune",
@@ -225,7 +225,7 @@ final class Predicates {
             Role.HEDGE, "quizás, quizá, tal vez, eventual, eventualmente, posible, posibilidad, candidato, en caso de, de aprobarse, podría, podrían, podrá, podrán, "
                     + "tratado como, de facto, extraoficial, extraoficialmente",
             Role.THREAT, "amenazar, amenaza, advertir",
-            Role.LIST_INTRO, "entre ellos, entre ellas, entre los que, entre los cuales, incluidos, incluyendo, tales como, a saber, "
+            Role.LIST_INTRO, "entre otros, entre otras, entre ellos, entre ellas, entre los que, entre los cuales, incluidos, incluyendo, tales como, a saber, "
                     + "los más recientes son, el más reciente es, los últimos fueron",
             Role.SINCE, "desde"),
             words(Role.NEGATION, "no, nunca, jamás, ni, sin",
@@ -257,7 +257,7 @@ final class Predicates {
             Role.HEDGE, "talvez, eventual, eventualmente, possível, possibilidade, candidato, caso o, caso a, caso os, caso as, caso seja, caso sejam, caso haja, caso venha, caso venham, caso se, caso não, caso isso, caso ele, caso ela, poderia, poderiam, poderá, poderão, "
                     + "tratado como, de facto, extraoficialmente",
             Role.THREAT, "ameaçar, ameaça",
-            Role.LIST_INTRO, "entre eles, entre elas, entre os quais, entre as quais, incluindo, tais como, a saber, nomeadamente, "
+            Role.LIST_INTRO, "entre outros, entre outras, entre eles, entre elas, entre os quais, entre as quais, incluindo, tais como, a saber, nomeadamente, "
                     + "os mais recentes são, o mais recente é, os últimos foram",
             Role.SINCE, "desde"),
             words(Role.NEGATION, "não, nunca, jamais, nem, sem",

@@ -27,6 +27,9 @@ final class StatusTerms {
             + "|organizacion\\s+del\\s+tratado\\s+del\\s+atlantico\\s+norte|organizacao\\s+do\\s+tratado\\s+do\\s+atlantico\\s+norte"
             + "|nordatlantikvertrags-?organisation|alianza\\s+atlantica|alliance\\s+atlantique|atlantischen\\s+bundnis|alianca\\s+atlantica"
             + "|atlantic\\s+alliance|atlantische[nr]?\\s+allianz|nordatlantischen\\s+bundnis)\\b";
+    /** The members named as a group: "que no pertenece al círculo de países de la Alianza Atlántica", "ao grupo de países da Otan". */
+    private static final String CIRCLE = "(?:(?:al|a\\s+los|ao|aos|au|du|del|do)\\s+(?:circulo|grupo|club|clube|bloque|bloco|cercle|groupe)\\s+(?:de\\s+|dos\\s+|des\\s+)?"
+            + "(?:paises|estados|miembros|membros|pays|etats|membres)\\s+)?";
     private static final String ART = "(?:(?:de|da|do|del|der|a|à)\\s+)?(?:l'\\s?|la\\s+|el\\s+|a\\s+|die\\s+)?";
     /** Outside NATO, every way seen in five languages; text is folded (lower case, no accents, ß as s). */
     private static final String OUTSIDE = "(?:"
@@ -36,7 +39,7 @@ final class StatusTerms {
             + "|exterieur\\w*\\s+(?:a|de)\\s+l'\\s?" + NATO
             + "|(?:fuera|fora|al\\s+margen|a\\s+margem|ajen[oa]s?|extern[oa]s?)\\s+(?:d[eo]l?\\s+(?:ambito|marco)\\s+d[eao]l?\\s+(?:la\\s+)?)?(?:de\\s+la\\s+|da\\s+|de\\s+|a\\s+la\\s+|a\\s+)?" + NATO
             + "|(?:que\\s+|qui\\s+)?(?:no|nao|n')\\s*(?:pertenece|pertencem?|pertenecen|es|e|est\\s+pas|sont\\s+pas|forma\\s+parte|faz\\s+parte|fait\\s+pas\\s+partie)"
-            + "\\s+(?:miembros?\\s+|membres?\\s+|membros?\\s+)?(?:a\\s+la\\s+|de\\s+la\\s+|da\\s+|a\\s+|de\\s+l'\\s?|do\\s+)?" + NATO
+            + "\\s+(?:miembros?\\s+|membres?\\s+|membros?\\s+)?" + CIRCLE + "(?:a\\s+la\\s+|de\\s+la\\s+|da\\s+|a\\s+|de\\s+l'\\s?|do\\s+)?" + NATO
             + "|(?:der|die|das)\\s+nicht\\s+(?:mitglied\\s+)?(?:der\\s+)?" + NATO
             + "|(?:der|die|das)\\s+(?:der\\s+)?" + NATO + "\\s+nicht\\s+angehor\\w*"
             + "|outside\\s+(?:of\\s+)?(?:the\\s+)?" + NATO
@@ -51,12 +54,17 @@ final class StatusTerms {
     private final Pattern anaphor;
 
     private StatusTerms(String allyWords, String anaphor) {
-        this.explicit = Pattern.compile(MAJOR_NON_NATO + "|\\b(?:" + allyWords + ")" + GAP + OUTSIDE + "|" + OUTSIDE_FIRST + "(?:" + allyWords + ")\\b", CI);
+        this.explicit = Pattern.compile(MAJOR_NON_NATO + "|\\b(?:" + allyWords + ")" + GAP + OUTSIDE + "|" + OUTSIDE_FIRST + "(?:" + allyWords + ")\\b"
+                + "|" + OUTSIDE + WITH_THE_STATUS_OF + "(?:" + allyWords + ")\\b", CI);
         this.anaphor = Pattern.compile(anaphor, CI);
     }
 
+    /** "país no perteneciente a la OTAN con la designación de aliado": the outside phrase, then the status of ally by its name. */
+    private static final String WITH_THE_STATUS_OF = "\\s+(?:con|com|avec|mit|with)\\s+(?:la|el|o|a|le|dem|the)\\s+(?:designacion|designacao|designation|estatus|status|estatuto|statut"
+            + "|condicion|condicao|titulo|titre|titel)\\s+(?:de|d'\\s?|of|als|eines|des)\\s+(?:(?:un|una|um|uma|an?)\\s+)?";
+
     /** "extra-OTAN aliados", "non-NATO partners": the outside phrase first, then the ally word. */
-    private static final String OUTSIDE_FIRST = "\\b(?:non|nicht|extra)[\\s-]*(?:nato|otan)[\\s-]+";
+    private static final String OUTSIDE_FIRST = "\\b(?:non|nicht|extra|externe[nrms]?\\s+)[\\s-]*(?:nato|otan)[\\s-]+";
 
     static final StatusTerms ENGLISH = new StatusTerms("all(?:y|ies)|partners?",
             "\\b(?:this|the|that|its|their|such|same|similar|coveted|special|new|elevated|prized)\\s+(?:\\w+\\s+)?(?:status|designation)\\b(?!\\s+quo)"
@@ -95,7 +103,7 @@ final class StatusTerms {
                 case 'n' -> d == 'a' && regionIs(sentence, i, "nato");
                 case 'o' -> d == 't' && regionIs(sentence, i, "otan");
                 case 'm' -> d == 'n' && regionIs(sentence, i, "mnna");
-                case 't' -> d == 'l' && (regionIs(sentence, i, "tlant") || regionIs(sentence, i, "tlânt"));
+                case 't' -> d == 'l' && (regionIs(sentence, i, "tlant") || regionIs(sentence, i, "tlânt") || regionIs(sentence, i, "tlánt"));
                 default -> false;
             };
             if (found) {

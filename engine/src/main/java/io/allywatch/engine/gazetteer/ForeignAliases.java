@@ -303,6 +303,14 @@ final class ForeignAliases {
         adj(m, "TUR", "türkische", "türkischen", "Türkei");
         put(m, "GBR", "Großbritannien", "London");
         put(m, "DEU", "Bundesregierung", "Bundeswehr");
+        // the federal ministers and offices: only Germany's are called so (Austria's ministers are "Verteidigungsministerin", with no "Bundes-")
+        put(m, "DEU", "Bundesverteidigungsminister", "Bundesverteidigungsministerin", "Bundesverteidigungsministers", "Bundesaußenminister");
+        put(m, "DEU", "Bundesaußenministerin", "Bundesaußenministers", "Bundesinnenminister", "Bundesinnenministerin", "Bundesinnenministers");
+        put(m, "DEU", "Bundesentwicklungsminister", "Bundesentwicklungsministerin", "Bundesentwicklungsministers", "Bundesfinanzminister");
+        put(m, "DEU", "Bundesfinanzministerin", "Bundesfinanzministers", "Bundeswirtschaftsminister", "Bundeswirtschaftsministerin");
+        put(m, "DEU", "Bundeswirtschaftsministers", "Bundesjustizminister", "Bundesjustizministerin", "Bundesjustizministers");
+        put(m, "DEU", "Bundesverteidigungsministerium", "Bundesverteidigungsministeriums", "Auswärtige Amt", "Auswärtigen Amt", "Auswärtigen Amts");
+        put(m, "DEU", "Auswärtigen Amtes", "BMVg");
         put(m, "KOR", "Südkoreas", "südkoreanische", "südkoreanischen");
         put(m, "EGY", "Ägyptens", "ägyptische", "ägyptischen");
     }

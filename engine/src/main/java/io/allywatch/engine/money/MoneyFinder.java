@@ -22,7 +22,8 @@ public final class MoneyFinder {
     private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD|SEK|NOK|DKK)";
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
-            + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
+            + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|dollars?\\s+australiens|dólares\\s+australianos|australische[n]?\\s+Dollar"
+            + "|New\\s+Zealand\\s+dollars?|dollars?\\s+néo-zélandais|dólares\\s+neozelandeses|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
             + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?(?:\\s+sterling)?|Pfund|yens?|yenes|ienes|Yen|yuan(?:es|s)?|renminbi|Yuans?"
             + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
             + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias"
@@ -305,8 +306,11 @@ public final class MoneyFinder {
         if (w.contains("canad") || w.contains("kanad")) {
             return "CAD";
         }
-        if (w.contains("australian")) {
-            return "AUD";
+        if (w.contains("austral")) {
+            return "AUD"; // "Australian dollars", "dollars australiens", "dólares australianos", "australische Dollar"
+        }
+        if (w.contains("zealand") || w.contains("zélandais") || w.contains("zelandeses")) {
+            return "NZD";
         }
         if (w.contains("taiwan")) {
             return "TWD";
