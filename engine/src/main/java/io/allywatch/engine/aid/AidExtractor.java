@@ -8,7 +8,6 @@ import io.allywatch.contract.AidEvent.AidStatus;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
-import io.allywatch.engine.gazetteer.CountryMention;
 import io.allywatch.engine.money.MoneyFinder;
 import io.allywatch.engine.money.MoneyMention;
 import io.allywatch.engine.text.Prefiltered;
@@ -44,12 +43,6 @@ public final class AidExtractor {
     private static final int DONOR_REACH = 3;
     private static final int PURPOSE_AFTER = 90;
     private static final int PURPOSE_BEFORE = 40;
-    private static final int NOT_AID_WINDOW = 60;
-    /** How close to an amount an aid word overrides a word of no aid in the window. */
-    private static final int AID_OVERRIDE = 25;
-    private static final int MAX_AMOUNTS_PER_SENTENCE = 12;
-    /** Below this an amount is a price or a rate, not aid. */
-    private static final java.math.BigDecimal SMALLEST_AID = java.math.BigDecimal.valueOf(1000);
     /** The donor code of a group of creditors (the Paris Club, a consultative group): its packages mix debt relief and commercial money. */
     private static final String DONOR_GROUP = "DGR";
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
@@ -64,7 +57,8 @@ public final class AidExtractor {
     private final AidLexicon lexicon;
     private final AidCues cues;
     private final CountryGazetteer gazetteer;
-    private final MoneyFinder money;
+    /** Which amounts of a sentence can be aid. */
+    private final AmountReader amountReader;
     private final DateFinder dates;
     /** The words of aid, of giving and of receiving, each behind a scan for its beginnings: asked of every sentence with an amount. */
     private final Prefiltered aidWord;
@@ -77,6 +71,10 @@ public final class AidExtractor {
     private final AidFields fields;
     /** Who gives and who gets in a sentence. */
     private final PartyReader who;
+    /** A country as the subject of a verb of receiving the amount. */
+    private final ReceivingReader receiving;
+    /** Which country an article is about, for aid whose sentence names no one to get it. */
+    private final ArticleCountries countries;
 
     private AidExtractor(String lang, AidRanker ranker) {
         this.secondReading = ranker == null ? null : new AidSecondReading(this, ranker);
@@ -86,7 +84,9 @@ public final class AidExtractor {
         this.cues = AidCues.forLanguage(this.lang);
         this.gazetteer = CountryGazetteer.forLanguage(this.lang);
         this.who = new PartyReader(this.lang, cues, gazetteer);
-        this.money = new MoneyFinder(this.lang);
+        this.receiving = new ReceivingReader(this.lang, cues, who);
+        this.countries = new ArticleCountries(cues, gazetteer, who);
+        this.amountReader = new AmountReader(this.lang, cues, lexicon);
         this.dates = new DateFinder(this.lang);
         this.aidWord = Prefiltered.of(cues.aid());
         this.aidLexiconWord = Prefiltered.of(lexicon.aid());
@@ -122,32 +122,20 @@ public final class AidExtractor {
         return who;
     }
 
+    AmountReader amountReader() {
+        return amountReader;
+    }
+
+    ArticleCountries countries() {
+        return countries;
+    }
+
     boolean giveWord(String text) {
         return giveWord.find(text);
     }
 
     boolean receiveWord(String text) {
         return receiveWord.find(text);
-    }
-
-    /**
-     * The amounts of a sentence the rules passed over for want of a word of aid, as they would have read
-     * them: with the currency spoken, without conversions, prices, sales, commercial finance and hedges.
-     */
-    List<MoneyMention> unreadAmounts(String text, String currencySpoken) {
-        if (!hasDigit(text) || cues.sale().matcher(text).find() || cues.commercial().matcher(text).find()) {
-            return List.of();
-        }
-        List<MoneyMention> read = money.find(text);
-        if (MoneyFinder.mayHoldBareAmount(text)) {
-            read = withBare(text, read, currencySpoken);
-        }
-        List<MoneyMention> amounts = withoutConversions(text, read);
-        if (amounts.isEmpty() || lexicon.hedge().matcher(text.substring(0, amounts.get(0).start())).find()) {
-            return List.of();
-        }
-        return amounts.stream().limit(MAX_AMOUNTS_PER_SENTENCE)
-                .filter(m -> m.amount().compareTo(SMALLEST_AID) >= 0 && !nearNotAid(text, m)).toList();
     }
 
     /** A finding of the second reading: the year, status, purpose and scope read as the rules read them for one amount. */
@@ -174,16 +162,6 @@ public final class AidExtractor {
         String program = fields.program(text);
         return new AidFinding(donor, recipient, m.amount(), m.currency(), year, false, status, fields.purpose(before + " " + after),
                 fields.scope(before + " " + after, text, program), program, fields.attribution(text), sentence, confidence, null, cumulative, sinceYear);
-    }
-
-    /** The index of the first sentence naming the country, or the number of sentences if none does. */
-    private int firstNaming(List<Sentence> sentences, String iso3) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (gazetteer.find(sentences.get(i).text()).stream().anyMatch(c -> c.iso3().equals(iso3))) {
-                return i;
-            }
-        }
-        return sentences.size();
     }
 
     /** What the last aid sentence said, for the sentences that continue it. */
@@ -245,7 +223,7 @@ public final class AidExtractor {
         boolean noRecipientYet = false;
         // A recipient known from the first reading stands for the article's only after a sentence has named it: a lead
         // about aid "to the region" or "a América Latina" is not its.
-        int namedAt = knownRecipient == null ? -1 : firstNaming(sentences, knownRecipient);
+        int namedAt = knownRecipient == null ? -1 : countries.firstNaming(sentences, knownRecipient);
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
         // The givers the article has stated for aid it gave no one recipient ("BID aprueba US$1.650 millones para países de América Latina")
@@ -259,7 +237,7 @@ public final class AidExtractor {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
             boolean scaleWord = MoneyFinder.mayHoldBareAmount(text);
-            if (!hasDigit(text) && !scaleWord || !MoneyFinder.mayHoldMoney(text) && !scaleWord) {
+            if (!AmountReader.hasDigit(text) && !scaleWord || !MoneyFinder.mayHoldMoney(text) && !scaleWord) {
                 continue; // no amount can be read here ("einer Milliarde Euro" has no digit): cheap scans, before any expression
             }
             // What could make an amount here aid, read before the amounts themselves: most sentences with a
@@ -278,14 +256,14 @@ public final class AidExtractor {
                 unread.add(AidSecondReading.Unread.sentence(i));
                 continue;
             }
-            List<MoneyMention> read = money.find(text);
-            if ((aidWords || continuation || give || receive) && scaleWord && hasDigit(text)) { // "De ese total, 615 millones ...", "Ottawa allouera 123 millions pour"
+            List<MoneyMention> read = amountReader.find(text);
+            if ((aidWords || continuation || give || receive) && scaleWord && AmountReader.hasDigit(text)) { // "De ese total, 615 millones ...", "Ottawa allouera 123 millions pour"
                 if (currencies == null) {
-                    currencies = currencySpoken(sentences);
+                    currencies = amountReader.currencySpoken(sentences);
                 }
-                read = withBare(text, read, currencies[i]); // "615 millones se enmarcan ...": the currency spoken
+                read = amountReader.withBare(text, read, currencies[i]); // "615 millones se enmarcan ...": the currency spoken
             }
-            List<MoneyMention> amounts = withoutConversions(text, read);
+            List<MoneyMention> amounts = amountReader.withoutConversions(text, read);
             if (amounts.isEmpty()) {
                 continue;
             }
@@ -308,7 +286,7 @@ public final class AidExtractor {
                         // "Taipéi obtendría 4.500 millones de dólares": a country that receives, as the subject of the verb
                         // (not "the administration is expected to seek $80bn": the US government asking for its own budget)
                         || receive && named.stream().anyMatch(p -> !p.institution() && !(p.government() && USA.equals(p.code()))
-                        && receivesAsSubject(text, p, amounts));
+                        && receiving.receivesAsSubject(text, p, amounts));
                 if (!aidWords && give && named.stream().anyMatch(p -> !p.institution() && who.givesAsSubject(text, p))) {
                     if (aidArticle == null) {
                         aidArticle = sentences.stream().filter(x -> aidCue(x.text())).count() >= AID_ARTICLE_SENTENCES;
@@ -352,14 +330,14 @@ public final class AidExtractor {
             String lastRecipient = null;
             boolean lastRecipientStrong = false;
             Set<String> sentenceRecipients = new java.util.HashSet<>();
-            int n = Math.min(amounts.size(), MAX_AMOUNTS_PER_SENTENCE);
+            int n = Math.min(amounts.size(), AmountReader.MAX_AMOUNTS_PER_SENTENCE);
             for (int k = 0; k < n; k++) {
                 MoneyMention m = amounts.get(k);
-                if (m.amount().compareTo(SMALLEST_AID) < 0) {
+                if (m.amount().compareTo(AmountReader.SMALLEST_AID) < 0) {
                     trace("a price, not aid", text, m); // "26 dlrs" a tonne of freight, "the 20 dlr level" of oil
                     continue;
                 }
-                if (nearNotAid(text, m)) {
+                if (amountReader.nearNotAid(text, m)) {
                     trace("no aid near", text, m);
                     continue;
                 }
@@ -389,7 +367,7 @@ public final class AidExtractor {
                         // "haben die USA dem südamerikanischen Land 2,6 Milliarden Dollar gewährt": the German dative, before the amount
                         || "de".equals(lang) && GERMAN_COUNTRY_DATIVE.matcher(text.substring(Math.max(0, m.start() - GERMAN_DATIVE_BEFORE), m.start())).find())) {
                     // "Canada is allocating $100 million in humanitarian aid to the country": the country the article is about
-                    String about = mostNamed(sentences, parties);
+                    String about = countries.mostNamed(sentences, parties);
                     if (about != null) {
                         recipient = about;
                         recipientStrong = true;
@@ -406,9 +384,9 @@ public final class AidExtractor {
                     // "Washington has pledged more than $570 million in assistance since the 2011 revolution", in an article
                     // about Tunisia: aid named as such, nobody here to get it but the country the article is about
                     if (sentencesNaming == null) {
-                        sentencesNaming = sentencesNaming(sentences);
+                        sentencesNaming = countries.sentencesNaming(sentences);
                     }
-                    String about = articleSubject(sentencesNaming, text, parties, m);
+                    String about = countries.articleSubject(sentencesNaming, text, parties, m);
                     if (about != null) {
                         recipient = about;
                         carried = true;
@@ -602,53 +580,6 @@ public final class AidExtractor {
         }
     }
 
-    /**
-     * Per sentence, the currency the article speaks in there: the last one named up to it, else the
-     * first one named after it (a headline "Sánchez movilizará 817 millones ..." over "817
-     * millones de euros").
-     */
-    String[] currencySpoken(List<Sentence> sentences) {
-        String[] at = new String[sentences.size()];
-        String last = null;
-        int firstNamed = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            String text = sentences.get(i).text();
-            if (hasDigit(text)) {
-                List<MoneyMention> found = money.find(text);
-                if (!found.isEmpty()) {
-                    last = found.get(found.size() - 1).currency();
-                    if (firstNamed < 0) {
-                        firstNamed = i;
-                    }
-                }
-            }
-            at[i] = last;
-        }
-        for (int i = 0; i < firstNamed; i++) {
-            at[i] = at[firstNamed];
-        }
-        return at;
-    }
-
-    /** The amounts of a sentence with their currency, and those that leave it to the currency spoken ("615 millones se destinan"). */
-    List<MoneyMention> withBare(String text, List<MoneyMention> found, String currency) {
-        if (currency == null) {
-            return found;
-        }
-        List<MoneyMention> bare = money.findWithoutCurrency(text, cues.aid(), currency);
-        if (bare.isEmpty()) {
-            return found;
-        }
-        List<MoneyMention> all = new ArrayList<>(found);
-        for (MoneyMention b : bare) {
-            if (all.stream().noneMatch(f -> f.start() < b.end() && b.start() < f.end())) {
-                all.add(b);
-            }
-        }
-        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return all;
-    }
-
     /** "... in humanitarian aid to the country", "à ce pays", "al país", "ao país", "an das Land". */
     private static final Pattern COUNTRY_ANAPHOR = Pattern.compile("^\\s*(?:(?:in|of|en|de|d['’]|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?"
             + "(?:(?:to|for|à|au|pour|a|al|para|ao|an|für)\\s+(?:the|this|that|ce|le|el|este|ese|o|este|esse|das|dieses)\\s+|(?:au|al|ao)\\s+)(?:country|pays|país|Land)\\b",
@@ -659,123 +590,6 @@ public final class AidExtractor {
     /** "dem südamerikanischen Land", "dem Königreich", "dem Inselstaat" right before an amount: the country the article is about, given to. */
     private static final Pattern GERMAN_COUNTRY_DATIVE = Pattern.compile("\\bdem\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?\\p{L}*(?:[Ll]and|[Kk]önigreich|[Ss]taat)\\s+"
             + "(?:(?:insgesamt|rund|etwa|knapp|fast|über|mehr\\s+als|bislang|bisher|weitere|zusätzlich)\\s+)*$");
-
-    /** The country the article names most, twice at least, that gives nothing in this sentence; null if none stands out. */
-    String mostNamed(List<Sentence> sentences, List<Party> here) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Sentence s : sentences) {
-            for (CountryMention c : gazetteer.find(s.text())) {
-                counts.merge(c.iso3(), 1, Integer::sum);
-            }
-        }
-        Set<String> giving = new java.util.HashSet<>();
-        for (Party p : here) {
-            giving.add(p.code()); // a party of this sentence is its donor or a bystander, not "the country"
-        }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && !giving.contains(e.getKey()) && !e.getKey().equals(USA))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /**
-     * The country an article is about, for aid named in a sentence that names no one to get it: named in
-     * three sentences at least and twice as often as any other but the US; none in this sentence but as
-     * a place ("para la crisis migratoria en Colombia") or as the amount's giver; null if none stands out.
-     */
-    private String articleSubject(Map<String, Integer> sentencesNaming, String text, List<Party> here, MoneyMention m) {
-        for (Party p : here) {
-            if (who.possesses(text, p, m)) {
-                return null; // "Mexico's financing package, including a 7.7 billion dlr loan": the amount is that country's
-            }
-            if (!p.institution() && !p.government() && !who.led(text, p, 0, cues.place()) && !who.givesAsSubject(text, p)) {
-                return null; // a country this sentence names in another role: the rules above had their say
-            }
-        }
-        Map<String, Integer> counts = new java.util.HashMap<>(sentencesNaming);
-        counts.remove(USA);
-        for (Party p : here) {
-            if (!who.led(text, p, 0, cues.place())) {
-                counts.remove(p.code()); // the giver is not the one who gets
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < ARTICLE_SUBJECT_SENTENCES
-                || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
-            return null;
-        }
-        return ranked.get(0).getKey();
-    }
-
-    /** Per country, how many of the article's sentences name it: read once per article, when first needed. */
-    private Map<String, Integer> sentencesNaming(List<Sentence> sentences) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Sentence s : sentences) {
-            for (String code : gazetteer.find(s.text()).stream().map(CountryMention::iso3).distinct().toList()) {
-                counts.merge(code, 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /** Sentences that must name a country for the article to be about it. */
-    private static final int ARTICLE_SUBJECT_SENTENCES = 3;
-
-    /**
-     * Whether a party is the subject of a verb of receiving whose object is an amount: "Taipéi obtendría 4.500
-     * millones", "Sudan will receive 50 mln dlrs"; not "Canada is seeking evidence that ... 5 billion".
-     */
-    private boolean receivesAsSubject(String text, Party p, List<MoneyMention> amounts) {
-        if ("de".equals(lang) && (receivesAfterVerb(text, p, amounts) || receivesBeforeFinalVerb(text, p, amounts))) {
-            return true;
-        }
-        Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
-        if (!receive.find() || PartyReader.words(text, p.end(), receive.start()) > PartyReader.SUBJECT_REACH || who.led(text, p, 0, cues.from()) || who.led(text, p, 0, cues.place())
-                || text.substring(p.end(), receive.start()).contains(",")) {
-            return false; // "operations in Iraq and Afghanistan, for which the administration is expected to seek": a place, another clause
-        }
-        int verbEnd = receive.end();
-        return amounts.stream().anyMatch(a -> a.start() >= verbEnd && PartyReader.words(text, verbEnd, a.start()) <= OBJECT_REACH);
-    }
-
-    /** German verb-second: "Außerdem bekam Tunesien laut Verteidigungsministerium Pionierfahrzeuge im Wert von fast drei Millionen Euro". */
-    private static final Pattern VERB_THEN_ARTICLE = Pattern.compile("\\s*(?:(?:die|der|das|den)\\s+)?$", Pattern.UNICODE_CASE);
-
-    private boolean receivesAfterVerb(String text, Party p, List<MoneyMention> amounts) {
-        Matcher receive = cues.receive().matcher(text).region(Math.max(0, p.start() - GERMAN_VERB_BEFORE), p.start());
-        int verbEnd = -1;
-        while (receive.find()) {
-            verbEnd = receive.end();
-        }
-        if (verbEnd < 0 || !VERB_THEN_ARTICLE.matcher(text.substring(verbEnd, p.start())).matches()) {
-            return false;
-        }
-        return amounts.stream().anyMatch(a -> a.start() >= p.end() && PartyReader.words(text, p.end(), a.start()) <= GERMAN_OBJECT_REACH
-                && !text.substring(p.end(), a.start()).contains(","));
-    }
-
-    /** German verb-last: "Tunesien soll demnach für fast 21 Millionen Dollar mehrere Boote ... bekommen", the amount between. */
-    private boolean receivesBeforeFinalVerb(String text, Party p, List<MoneyMention> amounts) {
-        if (who.led(text, p, 0, cues.from()) || who.led(text, p, 0, cues.place()) || text.startsWith("der ", p.start()) || text.startsWith("dem ", p.start())) {
-            return false; // "aus Deutschland", "in Tunesien", "der Ukraine": not the one who gets
-        }
-        Matcher receive = cues.receive().matcher(text).region(p.end(), text.length());
-        if (!receive.find() || PartyReader.words(text, p.end(), receive.start()) > GERMAN_FINAL_VERB_REACH
-                || text.substring(p.end(), receive.start()).contains(",")) {
-            return false;
-        }
-        int verb = receive.start();
-        return amounts.stream().anyMatch(a -> a.start() >= p.end() && a.end() <= verb);
-    }
-
-    /** Words from a German subject to its verb of receiving at the clause's end. */
-    private static final int GERMAN_FINAL_VERB_REACH = 16;
-
-    /** Characters before a country in which its verb of receiving may stand ("erhielt die ", "bekam "). */
-    private static final int GERMAN_VERB_BEFORE = 16;
-    /** Words from the country after its verb to the amount: adverbials and the object before "im Wert von". */
-    private static final int GERMAN_OBJECT_REACH = 8;
-
-    /** Words between a verb of receiving and the amount it takes: "obtendría 4.500 millones", "will receive up to". */
-    private static final int OBJECT_REACH = 3;
 
     /** The one donor of every recipient's aid read so far; null when none or several. */
     static String soleDonor(Map<String, String> donors) {
@@ -793,30 +607,6 @@ public final class AidExtractor {
     private boolean startsBreakdown(String text) {
         Matcher b = cues.breakdown().matcher(text);
         return b.find() && b.start() <= 3;
-    }
-
-    /** Amounts without the ones that only restate the amount before in another currency ("3 Milliarden Dollar (rund 2,8 Mrd Euro)"). */
-    /** A bare amount and an opening bracket right before a money mention: "200 Millionen (185 Millionen Euro)". */
-    private static final Pattern BARE_AMOUNT_THEN_BRACKET = Pattern.compile("\\d[\\d.,]*\\s+\\p{L}+\\.?\\s*\\(\\s*(?:\\p{L}+\\s+){0,2}$");
-
-    List<MoneyMention> withoutConversions(String text, List<MoneyMention> amounts) {
-        List<MoneyMention> kept = new ArrayList<>();
-        for (int k = 0; k < amounts.size(); k++) {
-            MoneyMention m = amounts.get(k);
-            int leadStart = Math.max(0, m.start() - 40);
-            Matcher bare = BARE_AMOUNT_THEN_BRACKET.matcher(text.substring(leadStart, m.start()));
-            if (bare.find() && amounts.stream().noneMatch(a -> a.end() <= m.start() && a.end() > leadStart + bare.start())) {
-                continue; // the conversion of an amount whose currency the text left to the reader: not a second amount
-            }
-            if (k > 0) {
-                String between = text.substring(amounts.get(k - 1).end(), m.start());
-                if (between.length() <= 40 && cues.conversion().matcher(between).find() && !m.currency().equals(amounts.get(k - 1).currency())) {
-                    continue;
-                }
-            }
-            kept.add(m);
-        }
-        return kept;
     }
 
     /** Whether the sentence speaks of aid: a word of the cues or of the lexicon. */
@@ -857,72 +647,6 @@ public final class AidExtractor {
             + "(?:[\\p{L}-]+\\s+){0,3}?\\p{L}*(?:fonds|fund|fondo|fundo)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PAID_IN = Pattern.compile("\\b(?:eingezahlt|einzahl\\p{L}*|zahlt\\p{L}*\\s+ein|paid|pays|pay|contribu\\p{L}*|vers(?:é|ée|és|ées|era|ent|e)|"
             + "aport\\p{L}*|deposit\\p{L}*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern PROJECT_COST = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:project|projet|proyecto|projeto|Projekt)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern OWN_BUDGET = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?(?:budget|Haushalt\\p{L}*|presupuesto|orçamento)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** "at over 30 mln marks less than West German yards", "2 Milliarden mehr als": a difference, not money given. */
-    private static final Pattern DIFFERENCE = Pattern.compile("^\\s*(?:less|more|cheaper|higher|lower|moins|plus|menos|más|mais|weniger|mehr)\\s+(?:than|que|qu['’]|als)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** "vai comprar cinco aviões ... à fabricante brasileira Embraer, por 827 milhões de euros": the price of a purchase. */
-    private static final Pattern PRICE_LEAD = Pattern.compile("\\b(?:for|por|pour|für|au\\s+prix\\s+de|zum\\s+Preis\\s+von|at\\s+a\\s+cost\\s+of)\\s+"
-            + "(?:(?:about|around|some|nearly|cerca\\s+de|unos|quase|environ|près\\s+de|rund|etwa|knapp)\\s+)?(?:US)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BUYING = Pattern.compile("\\b(?:buy|buys|bought|buying|purchas\\w*|comprar|compra|compras|comprou|compró|comprará|adquirir|adquiri\\p{L}*|"
-            + "adquisición|aquisição|acheter|achète|acheté|achat|acquérir|acquisition|kaufen|kauft|kaufte|gekauft|Kauf\\p{L}*|erwerben|erwirbt|erworben|Erwerb)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    boolean nearNotAid(String text, MoneyMention m) {
-        if (DIFFERENCE.matcher(text.substring(m.end())).lookingAt()) {
-            return true;
-        }
-        if (PRICE_LEAD.matcher(text.substring(Math.max(0, m.start() - NOT_AID_WINDOW), m.start())).find()
-                && BUYING.matcher(text.substring(0, m.start())).find()) {
-            return true; // a buyer, then "for" and the amount: what the purchase costs
-        }
-        if (OWN_BUDGET.matcher(text.substring(m.end())).find()) {
-            return true; // "roughly 1 percent of the $1.6 trillion budget"
-        }
-        Matcher cost = PROJECT_COST.matcher(text.substring(m.end()));
-        if (cost.find() && !cues.aid().matcher(cost.group()).find()) {
-            return true; // "a 70 mln dlr loan to Hungary to help finance a 833.1 mln dlr telecommunications project": what the project costs
-        }
-        int from = Math.max(0, m.start() - NOT_AID_WINDOW);
-        int to = Math.min(text.length(), m.end() + NOT_AID_WINDOW);
-        List<int[]> notAid = new ArrayList<>();
-        // words read whole, past the window's end, and counted only when whole inside it: "costeado" at the edge is not "coste"
-        Matcher no = cues.notAid().matcher(text).region(from, text.length()).useTransparentBounds(true);
-        while (no.find() && no.start() < to) {
-            if (no.end() <= to) {
-                notAid.add(new int[] {no.start(), no.end()});
-            }
-        }
-        if (notAid.isEmpty()) {
-            return false;
-        }
-        // an aid word close to the amount wins, unless it is part of what says "no aid" ("credit" in "credit guarantees")
-        Matcher aid = cues.aid().matcher(text).region(Math.max(0, m.start() - AID_OVERRIDE), Math.min(text.length(), m.end() + AID_OVERRIDE));
-        while (aid.find()) {
-            int s = aid.start();
-            int e = aid.end();
-            if (notAid.stream().noneMatch(r -> r[0] < e && s < r[1])) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static double confidence(Sentence sentence, boolean carried, boolean continuation) {
         double c = 0.88;

@@ -108,7 +108,7 @@ final class AidSecondReading {
 
     private static List<AidCandidate> candidates(AidExtractor rules, List<Sentence> sentences, AidExtractor.Reading reading,
                                                  Map<Integer, List<MoneyMention>> amountsOf) {
-        ArticleFacts facts = new ArticleFacts(sentences, reading.findings(), rules.mostNamed(sentences, List.of()));
+        ArticleFacts facts = new ArticleFacts(sentences, reading.findings(), rules.countries().mostNamed(sentences, List.of()));
         String[] currencies = null;
         List<AidCandidate> out = new ArrayList<>();
         for (Unread u : reading.unread()) {
@@ -117,9 +117,9 @@ final class AidSecondReading {
             List<MoneyMention> amounts = u.amounts();
             if (amounts == null) {
                 if (currencies == null) {
-                    currencies = rules.currencySpoken(sentences);
+                    currencies = rules.amountReader().currencySpoken(sentences);
                 }
-                amounts = rules.unreadAmounts(text, currencies[u.sentence()]);
+                amounts = rules.amountReader().unreadAmounts(text, currencies[u.sentence()]);
             }
             List<MoneyMention> sentenceAmounts = amounts;
             List<MoneyMention> toRead = u.amount() == null ? amounts : List.of(u.amount());
