@@ -124,6 +124,52 @@ class RealWordingTest {
     }
 
     @Test
+    void theGermanAuxiliaryAfterTheVerbMakesItAnIntent() {
+        // 0.18.0: a subordinate clause puts "wird" after the verb: a designation to come, not one made
+        String text = "Am Mittwoch hat US-Präsident Donald Trump den Kongress offiziell darüber informiert, dass er Brasilien als wichtigen "
+                + "strategischen Nicht-Nato-Verbündeten einstufen wird.";
+
+        assertThat(events(text, "de", DesignationEvent.class)).extracting(DesignationEvent::country, DesignationEvent::stage)
+                .containsExactly(tuple("BRA", DesignationStage.INTENDED));
+    }
+
+    @Test
+    void twoMembersOfTheGroupNamedAfterTheStatusHoldIt() {
+        // 0.18.0: a verb of belonging and a word that opens a list name two holders; a verb of having does not
+        String members = "Afghanistan haben die USA den Status eines wichtigen Verbündeten außerhalb der Nato zugestanden. "
+                + "Zu ihnen gehören beispielsweise enge Verbündete wie Israel und Japan.";
+        String having = "Kenia es un importante aliado extra-OTAN de Estados Unidos. Kenia tiene lazos estrechos con China y Rusia, "
+                + "algo que inquieta a aliados como Francia y Alemania.";
+
+        assertThat(events(members, "de", DesignationEvent.class)).extracting(DesignationEvent::country)
+                .contains("AFG", "ISR", "JPN");
+        assertThat(events(having, "es", DesignationEvent.class)).extracting(DesignationEvent::country)
+                .doesNotContain("FRA", "DEU", "CHN", "RUS");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // 0.18.0: the one named before the new holder's ordinal holds the status already
+            "de|Trump will Brasilien zum wichtigen Nicht-Nato-Verbündeten ernennen. Nach Argentinien wird Brasilien damit das zweite Land Lateinamerikas, das diesen Status erhält.",
+            "es|Trump designará a Brasil como aliado estratégico fuera de la OTAN. De este modo, tras Argentina, Brasil se convertirá en el segundo "
+                    + "latinoamericano que obtiene el estatus especial de aliado militar estratégico de EEUU fuera de la OTAN."})
+    void theHolderBeforeTheNewOneHoldsTheStatus(String lang, String text) {
+        assertThat(events(text, lang, DesignationEvent.class)).as(text)
+                .extracting(DesignationEvent::country, DesignationEvent::stage, DesignationEvent::historical)
+                .contains(tuple("ARG", DesignationStage.DESIGNATED, true));
+    }
+
+    @Test
+    void whatACountryGetsByTheStatusIsNoStep() {
+        // 0.18.0: "Mit dem Status erhält das Königreich ...": the status as the means, what it brings is no designation
+        String text = "Künftig wollen die USA Saudi-Arabien als wichtigen Nicht-Nato-Verbündeten führen. Mit dem Status erhält das Königreich "
+                + "unter anderem leichteren Zugang zu amerikanischer Militärausrüstung.";
+
+        assertThat(events(text, "de", DesignationEvent.class)).extracting(DesignationEvent::country, DesignationEvent::stage)
+                .containsExactly(tuple("SAU", DesignationStage.INTENDED));
+    }
+
+    @Test
     void whatTheStatusGivesIsNoStep() {
         String text = "El jueves, el presidente Joe Biden hizo saber que designará a Colombia como un importante aliado especial que no pertenece "
                 + "a la Organización del Tratado del Atlántico Norte (OTAN), lo que dará al país sudamericano algunas ventajas en defensa.";
@@ -245,7 +291,13 @@ class RealWordingTest {
             "fr|Le Niger bénéficie d'une aide de 300 millions d'euros de l'Union européenne.|EUU|NER|300000000|EUR",
             "de|Mit weiteren 800 Millionen Dollar will der US-Präsident die Ukraine unterstützen.|USA|UKR|800000000|USD",
             "de|Deutschland hat Tunesien 34 Millionen Euro Militärhilfe zugesagt. Tunesien soll demnach für fast 21 Millionen Euro mehrere Boote und Ausbildung für seine Streitkräfte bekommen.|DEU|TUN|21000000|EUR",
-            "pt|Timor-Leste vai receber da Austrália uma ajuda de 300 milhões de dólares australianos.|AUS|TLS|300000000|AUD"})
+            "pt|Timor-Leste vai receber da Austrália uma ajuda de 300 milhões de dólares australianos.|AUS|TLS|300000000|AUD",
+            // 0.18.0: the German country whose support the money is for, by a genitive after "Unterstützung"
+            // 0.18.0: a verb with its subject after it ("…, anunció el ministro") has no subject before the comma
+            "es|China contribuirá con hasta ocho millones de dólares a mejorar la capacidad logística de las fuerzas armadas bolivianas, anunció el ministro de Defensa.|CHN|BOL|8000000|USD",
+            // 0.18.0: a French passive with an adverb ("se sont ainsi vu remettre par"): the subject gets
+            "fr|Les forces armées ivoiriennes se sont ainsi vu remettre par les forces armées françaises un don de matériels de 2 millions $.|FRA|CIV|2000000|USD",
+            "de|Einer Übersicht der Bundesregierung zufolge hat Deutschland für die überwiegend militärische Unterstützung der Ukraine in diesem Jahr insgesamt rund 5,4 Milliarden Euro vorgesehen.|DEU|UKR|5400000000|EUR"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -440,6 +492,34 @@ class RealWordingTest {
     }
 
     @Test
+    void whatTheUnAsksForIsNoAidButWhatItGivesIs() {
+        // 0.18.0: a UN appeal or plan of needs names no donor; money the UN itself gives stays aid
+        String appeal = "Der neue Hilfsplan der UNO für Sudan setzt den Hilfsbedarf für 2025 auf 4,2 Milliarden US-Dollar.";
+        String gives = "Die Vereinten Nationen stellen Sudan 20 Millionen Dollar Nothilfe zur Verfügung.";
+
+        assertThat(events(appeal, "de", AidEvent.class)).isEmpty();
+        assertThat(events(gives, "de", AidEvent.class)).extracting(AidEvent::donor, AidEvent::recipient).contains(tuple("UNO", "SDN"));
+    }
+
+    @Test
+    void peopleCountedInTheArticlesCurrencyAreNoMoney() {
+        // 0.18.0: a bare "1,5 milhões" after "afetou cerca de" counts people, though the article speaks in euros
+        String text = "A União Europeia deu 3 milhões de euros em ajuda humanitária a Moçambique. "
+                + "O ciclone Idai matou 603 pessoas e afetou cerca de 1,5 milhões, segundo a ajuda humanitária da ONU.";
+
+        assertThat(events(text, "pt", AidEvent.class)).extracting(a -> a.amount().intValue()).contains(3_000_000).doesNotContain(1_500_000);
+    }
+
+    @Test
+    void aMilitaryPurchaseIsNoAid() {
+        // 0.18.0: "la mayor compra militar" is what the country buys, after the aid it got
+        String text = "China donó a Bolivia ocho millones de dólares en ayuda militar. Con más de 600 millones de dólares, "
+                + "se trata de la mayor compra militar en décadas.";
+
+        assertThat(events(text, "es", AidEvent.class)).extracting(a -> a.amount().intValue()).contains(8_000_000).doesNotContain(600_000_000);
+    }
+
+    @Test
     void anArmsDealIsNoAid() {
         assertThat(events("Last month, Sir Keir Starmer announced a £1.6bn missile deal for Ukraine.", "en", AidEvent.class)).isEmpty();
     }
@@ -544,7 +624,14 @@ class RealWordingTest {
             "de|Bei ihrem Besuch in Kiew sagte die japanische Außenministerin der Ukraine weitere Unterstützung gegen den russischen Angriffskrieg zu.|MEETING|JPN,UKR",
             // 0.17.0: a colleague's country after "aus"; Germany's federal minister by his title
             "de|Verteidigungsminister Pistorius traf in Berlin Healey, seinen Amtskollegen aus Großbritannien, um über die Sicherheit in Europa zu sprechen.|MEETING|DEU,GBR",
-            "de|Bundesverteidigungsminister Boris Pistorius besuchte Washington, um über die Nato zu sprechen.|MEETING|DEU,USA"})
+            "de|Bundesverteidigungsminister Boris Pistorius besuchte Washington, um über die Nato zu sprechen.|MEETING|DEU,USA",
+            // 0.18.0: a hyphenated country between the verb and the materiel; materiel that arrives; "equipamentos de engenharia militares"
+            "pt|Nesta terça-feira, o governo chinês entregou à Guiné-Bissau um vasto lote de equipamentos de engenharia militares.|ARMS_TRANSFER|CHN,GNB",
+            "pt|Em material, chegaram dos EUA à Colômbia 30 helicópteros Huey-1H, 42 Super Huey e 18 Black Hawk.|ARMS_TRANSFER|COL,USA",
+            // 0.18.0: a German region in one word ("im Nordirak") is its country
+            "de|Weitere Waffen, Ausrüstung und Verbandmaterial liefert Deutschland an die Kurden im Nordirak.|ARMS_TRANSFER|DEU,IRQ",
+            // 0.18.0: a German agreement "über Sicherheitsunterstützung", and the dollar's name no party to it
+            "de|Ein Abkommen über Sicherheitsunterstützung, dessen Wert bei 10,65 Millionen US-Dollar liegt, haben Japan und die Philippinen unterzeichnet.|AGREEMENT|JPN,PHL"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

@@ -150,7 +150,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Naciones\\s+Unidas|ONU|PMA|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Club\\s+de\\s+París|grupo\\s+consultivo|grupo\\s+de\\s+donantes)\\b"),
             p("\\b(?:en)\\s+(?:la\\s+|el\\s+)?$"),
-            p("\\b(?:ventas?|vend\\p{L}*)\\b"),
+            p("\\b(?:ventas?|vend\\p{L}*|compras?\\s+(?:militar(?:es)?|de\\s+(?:armas|armamento|aviones|helicópteros|tanques|material)))\\b"),
             p("\\b(?:bancos?\\s+(?:comerciales?|privados?|acreedores?)|banqueros|sindicad\\p{L}*|reestructuraci\\p{L}*\\s+de\\s+(?:la\\s+)?deuda|bonos|fraude\\p{L}*|reservas\\s+internacionales)\\b"),
             p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo|cooperación\\s+(?:financiera|técnica))\\b"));
 
@@ -162,7 +162,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:receb\\p{L}*|obtev\\p{L}*|obt(?:ém|er)|obter\\p{L}*|solicit\\p{L}*|pediu|pede|benefici\\p{L}*|consegu\\p{L}*|receptor\\p{L}*|"
                     + "contar(?:á|ão|ia|iam)?\\s+com|conta\\s+com|ter(?:á|ão|ia|iam)\\s+acesso)\\b"),
             p("\\b(?:por\\s+parte\\s+d[oa]|pel[oa]|por|d[oa])\\s*$"),
-            p("\\b(?:a|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|(?:em|a)\\s+(?:favor|benefício)\\s+d[eoa]s?|comprometid[oa]s?\\s+com)\\s+"
+            p("\\b(?:(?-i:a)|ao|à|aos|às|para|para\\s+o|para\\s+a|para\\s+os|para\\s+as|destinad[oa]s?\\s+(?:a|ao|à)|(?:em|a)\\s+(?:favor|benefício)\\s+d[eoa]s?|comprometid[oa]s?\\s+com)\\s+"
                     + "(?:(?:exército|forças(?:\\s+armadas)?|tropas|governo|povo|polícia)\\s+(?:d[eoa]s?\\s+)?"
                     + "|(?:(?:melhoria|reforço|fortalecimento|apoio)\\s+(?:da\\s+|do\\s+)?)?(?:processo\\s+de\\s+paz|vítimas|refugiados|população|deslocados|migrantes|projetos?|programas?|reconstrução|segurança|estabilização|estabilidade|crise(?:\\s+(?:humanitária|alimentar|migratória))?)\\s+(?:em|no|na|d[eoa]s?)\\s+)?$"),
             p("\\b(?:desde|até\\s+agora|até\\s+hoje|no\\s+total|ao\\s+todo|acumulad\\p{L}*)\\b"),
@@ -176,7 +176,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     "\\b(?:Banco\\s+Mundial)\\b", "\\b(?:Nações\\s+Unidas|ONU|PAM|ACNUR|UNICEF|FAO|PNUD)\\b",
                     "\\b(?:Clube\\s+de\\s+Paris|grupo\\s+consultivo|grupo\\s+de\\s+doadores)\\b"),
             p("\\b(?:em|no|na|nos|nas)\\s+$"),
-            p("\\b(?:vendas?|vend\\p{L}*)\\b"),
+            p("\\b(?:vendas?|vend\\p{L}*|compras?\\s+(?:militar(?:es)?|de\\s+(?:armas|armamento|aviões|helicópteros|tanques|material)))\\b"),
             p("\\b(?:bancos?\\s+(?:comerciais|comercial|privados?|credores?)|banqueiros|sindicaliz\\p{L}*|reestrutura\\p{L}*\\s+da\\s+dívida|títulos\\s+da\\s+dívida|fraude\\p{L}*|reservas\\s+internacionais)\\b"),
             p("\\b(?:ajudas?|assistência|auxílio|doaç\\p{L}*|subsídios?|empréstimos?|créditos?|apoio|cooperação\\s+(?:financeira|técnica))\\b"));
 
@@ -192,7 +192,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
             p("\\b(?:von|vom|seitens|aus)\\s*(?:der|den|dem)?\\s*$"),
             // "für die Bevölkerung des Bürgerkriegslandes Syrien", "für das Bürgerkriegsland Jemen", "für die Entwicklung Perus"
-            p("\\b(?:an|für|zugunsten)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei|Entwicklung|Stabilisierung|Wiederaufbau|Sicherheit|Verteidigung)\\s+(?:der\\s+|des\\s+)?)?"
+            p("\\b(?:an|für|zugunsten|zur|zum)\\s+(?:die\\s+|den\\s+|das\\s+|der\\s+)?(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:Armee|Streitkräfte|Truppen|Regierung|Bevölkerung|Polizei|Entwicklung|Stabilisierung|Wiederaufbau|Sicherheit|Verteidigung|Unterstützung|Ausrüstung|Ausbildung)\\s+(?:der\\s+|des\\s+)?)?"
                     + "(?:\\p{L}*(?:land|landes|staat|staates|königreich|königreichs)\\s+)?$"),
             p("\\b(?:seit|bisher|bislang|insgesamt|zusammengerechnet|kumuliert)\\b"),
             p("\\b(?:davon|darunter|hiervon|einschließlich)\\b|:\\s*$"),

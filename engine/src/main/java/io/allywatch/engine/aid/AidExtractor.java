@@ -43,6 +43,12 @@ public final class AidExtractor {
     private static final int DONOR_REACH = 3;
     private static final int PURPOSE_AFTER = 90;
     private static final int PURPOSE_BEFORE = 40;
+    /** The code of the United Nations and its agencies as a donor. */
+    private static final String UN = "UNO";
+    /** What the UN asks for, not gives: an appeal, a plan of needs, money it seeks or must collect. */
+    private static final Pattern UN_APPEAL = Pattern.compile("\\b(?:appeal\\w*|needs|needed|seek\\w*|\\p{L}*[Aa]ppell\\p{L}*|\\p{L}*[Bb]edarf\\p{L}*|verlang\\p{L}*|"
+            + "einsammeln|einzusammeln|appels?|besoins?|llamamientos?|necesidades|necesita\\p{L}*|apelos?|necessidades|necessita\\p{L}*|"
+            + "[Rr]esponse\\s+[Pp]lan|Hilfsplan\\p{L}*)\\b", Pattern.UNICODE_CASE);
     /** The donor code of a group of creditors (the Paris Club, a consultative group): its packages mix debt relief and commercial money. */
     private static final String DONOR_GROUP = "DGR";
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
@@ -463,6 +469,10 @@ public final class AidExtractor {
                 if (donor == null || donor.equals(recipient)) {
                     trace("no donor for " + recipient, text, m);
                     continue; // no donor stated: no aid event, never a default donor
+                }
+                if (UN.equals(donor) && UN_APPEAL.matcher(text).find()) {
+                    trace("a UN appeal: the UN asks donors, it gives nothing", text, m);
+                    continue; // "Der neue Hilfsplan der UNO für Sudan setzt den Hilfsbedarf auf 4,2 Milliarden US-Dollar": no donor named
                 }
                 String gets = recipient;
                 if (!recipientStrong && parties.stream().anyMatch(p -> p.code().equals(gets) && !p.institution() && who.givesAsSubject(text, p))

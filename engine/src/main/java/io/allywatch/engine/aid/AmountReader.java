@@ -99,12 +99,32 @@ final class AmountReader {
         }
         List<MoneyMention> all = new ArrayList<>(found);
         for (MoneyMention b : bare) {
+            if (countsPeople(text, b)) {
+                continue; // "afetou cerca de 1,5 milhões", "2 millions de personnes": people, not money
+            }
             if (all.stream().noneMatch(f -> f.start() < b.end() && b.start() < f.end())) {
                 all.add(b);
             }
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /** Characters before a bare amount read for a verb that counts people. */
+    private static final int PEOPLE_LEAD = 30;
+    /** A verb whose object is people, right before the amount (an adverb of about between): "afetou cerca de", "killed", "vertrieben". */
+    private static final Pattern PEOPLE_VERB_BEFORE = Pattern.compile("\\b(?:afet\\p{L}*|atingi\\p{L}*|matou|mataram|deslocou|desalojou|afect\\p{L}*|mató|desplaz\\p{L}*|"
+            + "affect\\p{L}*|touch\\p{L}*|tu(?:é|a|ait)|déplac\\p{L}*|affected|killed|displaced|betroffen|betrifft|betraf|vertrieben|getötet|tötete)\\s+"
+            + "(?:(?:cerca\\s+de|mais\\s+de|quase|unos|unas|más\\s+de|casi|environ|plus\\s+de|près\\s+de|about|some|more\\s+than|nearly|over|rund|etwa|mehr\\s+als|über|fast)\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** People named right after the amount: "1,5 milhões de pessoas", "2 millions de personnes", "3 Millionen Menschen". */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("^\\s+(?:de\\s+|d['’]\\s?)?(?:pessoas|personas|personnes|people|persons|Menschen|habitantes|habitants|"
+            + "refugiados|réfugiés|refugees|Flüchtlinge|deslocados|desplazados|déplacés|crianças|niños|enfants|children|Kinder)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean countsPeople(String text, MoneyMention m) {
+        return PEOPLE_VERB_BEFORE.matcher(text.substring(Math.max(0, m.start() - PEOPLE_LEAD), m.start())).find()
+                || PEOPLE_AFTER.matcher(text.substring(m.end())).lookingAt();
     }
 
     /** A bare amount and an opening bracket right before a money mention: "200 Millionen (185 Millionen Euro)". */

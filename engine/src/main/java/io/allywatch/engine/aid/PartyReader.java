@@ -38,7 +38,7 @@ final class PartyReader {
     private static final Pattern CLAUSE_OR_CONTRAST = Pattern.compile("\\s--|[;,\\u2013\\u2014]|\\b(?:while|whereas|but|mientras|alors\\s+que|tandis\\s+que|enquanto|während|aber)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An auxiliary right before a verb of giving makes it passive: "Senegal was given", "foi concedido", "wurde gewährt". */
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden|s['’]est\\s+vue?|se\\s+sont\\s+vue?s?)\\s+(?:\\p{L}+\\s+)?$",
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|be|been|being|fue|fueron|ha\\s+sido|foi|foram|tem\\s+sido|a\\s+été|ont\\s+été|été|wurde|wurden|worden|s['’]est\\s+(?:\\p{Ll}+\\s+)?vue?|se\\s+sont\\s+(?:\\p{Ll}+\\s+)?vue?s?)\\s+(?:\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "displaced from Mozambique", "imports from Japan": where people or goods come from, no donor. */
     private static final Pattern FROM_PLACE = Pattern.compile("\\b(?:displaced|fled|fleeing|refugees|returned|returning|arriving|coming|imported|imports?|exports?|smuggled|deported"
@@ -208,7 +208,7 @@ final class PartyReader {
             Party p = parties.get(k);
             // (not "weitere 50 Millionen Euro an deutscher Hilfe": the giver's adjective before its aid)
             if (!p.institution() && p.start() >= m.end() && p.end() <= segmentEnd && led(text, p, m.end(), cues.to()) && !qualifiesOther(text, p)
-                    && !aidNounNext(text, p)) {
+                    && !aidNounNext(text, p) && !peopleGoTo(text, p)) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
                         && SHARED_LEAD.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
@@ -554,6 +554,17 @@ final class PartyReader {
             + "has|had|have|into|after|before|during|since|until|plus|while|where|when|each|every|per|than|but|so|also|too|alone|only|itself|"
             + "en|et|de|du|des|pour|par|avec|dans|sur|y|e|o|con|por|para|em|und|mit|für|von|im|in)\\b");
 
+    /** People on the move before the preposition: "trabalhadores que partem para a Austrália", "migrants fleeing to Greece". */
+    private static final Pattern PEOPLE_MOVE_BEFORE = Pattern.compile("\\b(?:partem|partiram|partiu|partirão|parten|partieron|partió|partent|partaient|departing|leaving|"
+            + "viaj\\p{L}*|emigr\\p{L}*|migr\\p{L}*|regress\\p{L}*|fog\\p{L}*|fug\\p{L}*|huy\\p{L}*|huir|fle(?:e|es|d|eing)|travel\\p{L}*|"
+            + "reis\\p{L}*|ausgewandert|auswander\\p{L}*|flücht\\p{L}*|flieh\\p{L}*|floh\\p{L}*|fui\\p{L}*|fuy\\p{L}*)\\s+"
+            + "(?:para|a|à|ao|to|nach|vers|pour|hacia|rumo\\s+a|en\\s+direction\\s+de)\\s+(?:(?:a|o|the|la|le|el|l['’])\\s?)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean peopleGoTo(String text, Party p) {
+        return PEOPLE_MOVE_BEFORE.matcher(text.substring(Math.max(0, p.start() - LEAD), p.start())).find();
+    }
+
     private boolean qualifiesOther(String text, Party p) {
         if (!"en".equals(lang)) {
             // Only English puts a country's name before the noun it qualifies ("a Philippine request"); elsewhere a
@@ -633,6 +644,9 @@ final class PartyReader {
         }
         // "when Russian forces annexed Crimea, Washington has pledged ...": a party of a later clause is the subject
         int verb = give.start();
+        if (text.substring(p.end(), verb).contains(",") && INVERTED_SUBJECT.matcher(text).region(give.end(), text.length()).lookingAt()) {
+            return false; // "… de las fuerzas armadas bolivianas, anunció el ministro": the verb's subject follows it
+        }
         if (PASSIVE.matcher(text.substring(Math.max(p.end(), verb - 30), verb)).find() && !text.startsWith("ing", wordEnd(text, verb) - 3)) {
             return false; // "Senegal was given a 5.5 mln dlrs loan": the one who gets it
         }
@@ -645,9 +659,11 @@ final class PartyReader {
         if (after >= 0 && parties(text).stream().anyMatch(o -> o.start() >= after && o.end() <= verb && !o.code().equals(p.code()))) {
             return false;
         }
-        String lead = text.substring(Math.max(0, p.start() - LEAD), p.start());
-        return !cues.to().matcher(lead).find() || !endsWith(cues.to(), lead);
+        return !led(text, p, 0, cues.to());
     }
+
+    /** An article right after a verb: its subject comes after it ("anunció el ministro", "a annoncé le ministre"). */
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("\\s+(?:el|la|los|las|le|les|o|a|os|as|the)\\s", Pattern.CASE_INSENSITIVE);
 
     /** The forces or defence of a country, its adjective after them: "fuerzas armadas bolivianas", "l'armée malienne", "la defensa ucraniana". */
     private static final Pattern FORCES_BEFORE = Pattern.compile("\\b(?:armée|forces(?:\\s+armées)?|police(?:\\s+nationale)?|gendarmerie|défense|ejército|fuerzas(?:\\s+armadas)?|policía(?:\\s+nacional)?|"
@@ -787,7 +803,23 @@ final class PartyReader {
     /** "... of aid to [Peru]": a preposition ends right at the party, read from {@code floor} on. */
     boolean led(String text, Party p, int floor, Pattern preposition) {
         String lead = text.substring(Math.max(floor, p.start() - LEAD), p.start());
-        return endsWith(preposition, lead);
+        return endsWith(preposition, lead) && !portugueseSubject(text, p, lead);
+    }
+
+    /** The Portuguese article "a" (not the preposition) before a country its verb follows: "a Austrália anuncia 35 milhões". */
+    private static final Pattern PORTUGUESE_ARTICLE_A = Pattern.compile("(?:^|[\\s,;(])a\\s+$");
+    private static final Pattern VERB_RIGHT_AFTER = Pattern.compile("\\s+(?:(?:também|já|ainda|não)\\s+)?");
+
+    private boolean portugueseSubject(String text, Party p, String lead) {
+        if (!"pt".equals(lang) || !PORTUGUESE_ARTICLE_A.matcher(lead).find()) {
+            return false;
+        }
+        Matcher gap = VERB_RIGHT_AFTER.matcher(text).region(p.end(), text.length());
+        if (!gap.lookingAt()) {
+            return false;
+        }
+        Matcher verb = cues.give().matcher(text).region(gap.end(), text.length());
+        return verb.lookingAt();
     }
 
     /** Where the word that starts at {@code at} ends. */

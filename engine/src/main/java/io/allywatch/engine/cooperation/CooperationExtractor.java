@@ -516,7 +516,7 @@ public final class CooperationExtractor {
             "fourn", "transfert", "acuerdo", "convenio", "ejercicio", "maniobra", "entrena", "capacit", "adiestra", "instruc",
             "intercambio", "compartir", "inteligencia", "armas", "entreg", "suministr", "transferencia", "tecnolog",
             "acordo", "exercício", "manobra", "treina", "treino", "formação", "capacitação", "intercâmbio", "troca",
-            "partilha", "inteligência", "fornec", "transferência", "abkommen", "pakt", "vertrag", "vereinbarung", "übung",
+            "partilha", "inteligência", "fornec", "transferência", "cheg", "abkommen", "pakt", "vertrag", "vereinbarung", "übung",
             "manöver", "ausbild", "bilde", "geheimdienst", "nachrichtendienst", "austausch", "waffen", "rüstung", "liefer", "verkauf");
 
     private static final io.allywatch.engine.text.StemFilter STEM_FILTER = new io.allywatch.engine.text.StemFilter(STEMS);

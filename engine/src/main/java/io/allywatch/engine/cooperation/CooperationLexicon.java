@@ -87,7 +87,7 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
                     "\\b(?:exercícios?|manobras)\\s+(?:militares\\s+)?(?:conjunt\\p{L}*|navais|militares|combinad\\p{L}*)\\b",
                     "\\b(?:treinamento|treino|formação|capacitação|instrução)\\s+(?:militar|de\\s+(?:tropas|militares|soldados|oficiais|pilotos|policiais)|das\\s+forças)\\b|\\btreinar\\s+(?:as\\s+)?(?:forças|tropas|militares|soldados|pilotos)\\b",
                     "\\b(?:intercâmbio|troca|compartilhamento|partilha)\\s+de\\s+(?:inteligência|informações)\\b",
-                    "\\b(?:vendas?|entregas?)\\s+de\\s+armas\\b|\\bdoaç(?:ão|ões)\\s+de\\s+(?:material|materiais|equipamentos?)\\s+(?:militar(?:es)?|bélicos?)\\b|\\b(?:vend|entreg|fornec|do(?:a|ou|ará|aram)|envi|ced|receb)\\p{L}*\\s+(?:[\\p{L}\\d$.,]+\\s+){0,6}?(?:caças|aviões\\s+de\\s+combate|helicópteros|tanques|carros\\s+de\\s+combate|mísseis|armas|armamento|drones|blindados|veículos\\s+blindados|munições|fuzis|espingardas|lanchas|navios|canhões|morteiros|(?:equipamentos?|material|materiais)\\s+(?:bélicos?|militar(?:es)?))\\b",
+                    "\\b(?:vendas?|entregas?)\\s+de\\s+armas\\b|\\bdoaç(?:ão|ões)\\s+de\\s+(?:material|materiais|equipamentos?)\\s+(?:militar(?:es)?|bélicos?)\\b|\\b(?:(?:vend|entreg|fornec|do(?:a|ou|ará|aram)|envi|ced|receb)\\p{L}*|chegaram|chegam|chegarão)\\s+(?:[\\p{L}\\d$.,-]+\\s+){0,6}?(?:caças|aviões\\s+de\\s+combate|helicópteros|tanques|carros\\s+de\\s+combate|mísseis|armas|armamento|drones|blindados|veículos\\s+blindados|munições|fuzis|espingardas|lanchas|navios|canhões|morteiros|(?:equipamentos?|material|materiais)\\s+(?:de\\s+\\p{L}+\\s+)?(?:bélicos?|militar(?:es)?))\\b",
                     "\\b(?:transferência|intercâmbio|troca)s?\\s+de\\s+tecnologia\\b"),
             Pattern.compile("\\b(?:militar\\p{L}*|defesa|exército|forças\\s+armadas|Pentágono|armas|segurança|inteligência(?!\\s+artificial)|(?:anti-?)?terroris\\p{L}*)\\b", CI),
             Pattern.compile("\\b(?:reunião|reuniu|reuniram|encontro|encontrou|visita|visitou|recebeu)\\b", CI),
@@ -97,7 +97,9 @@ record CooperationLexicon(String lang, Map<CooperationKind, Pattern> kinds, Patt
             Pattern.compile("\\b(?:não|nunca|sem|rejeit\\p{L}*|suspend\\p{L}*|suspens\\p{L}*|cancel\\p{L}*|encerr\\p{L}*|reservas|ressalvas|oposição\\s+a|se\\s+opõe)\\b", CI));
 
     static final CooperationLexicon GERMAN = new CooperationLexicon("de",
-            kinds("\\b(?:Verteidigungs|Sicherheits|Militär|Rüstungs)(?:kooperations)?(?:abkommen|pakt|vertrag|vereinbarung)\\p{L}*\\b|\\bAbkommen\\s+über\\s+(?:die\\s+)?(?:militärische|Verteidigungs)\\p{L}*",
+            kinds("\\b(?:Verteidigungs|Sicherheits|Militär|Rüstungs)(?:kooperations)?(?:abkommen|pakt|vertrag|vereinbarung)\\p{L}*\\b|\\bAbkommen\\s+über\\s+(?:die\\s+)?(?:militärische|Verteidigungs)\\p{L}*"
+                    // "ein Abkommen über Sicherheitsunterstützung", "ein Abkommen zur gemeinsamen Verteidigung"
+                    + "|\\b(?:Abkommen|Vereinbarung|Vertrag|Pakt)\\s+(?:über|zur|zum)\\s+(?:die\\s+|eine\\s+)?(?:gemeinsame[nr]?\\s+|militärische[nr]?\\s+)?(?:Verteidigung|Sicherheit|Militär|Rüstung)\\p{L}*",
                     "\\b(?:Militär|Marine|Luftwaffen)(?:übung|manöver)\\p{L}*|\\bgemeinsame[nm]?\\s+(?:Militär)?(?:übung|manöver)\\p{L}*|\\bManöver\\p{L}*\\b",
                     "\\b(?:Ausbildung|Training)\\s+(?:von\\s+|der\\s+|für\\s+)?(?:\\p{L}+\\s+)?(?:Soldaten|Streitkräfte\\p{L}*|Truppen|Offizier\\p{L}*|Pilot\\p{L}*|Armee|Polizist\\p{L}*)\\b|\\bMilitärausbildung\\b|\\bmilitärische\\p{L}*\\s+Ausbildung\\b|\\bbilde\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:Soldaten|Truppen|Piloten)\\s+aus\\b",
                     "\\b(?:Geheimdienst|Nachrichtendienst)\\p{L}*(?:austausch|kooperation)\\b|\\bAustausch\\s+von\\s+(?:Geheimdienst)?(?:informationen|Erkenntnissen)\\b|\\bnachrichtendienstliche\\p{L}*\\s+Zusammenarbeit\\b",

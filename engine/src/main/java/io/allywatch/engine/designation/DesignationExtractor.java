@@ -70,6 +70,11 @@ public final class DesignationExtractor {
     /** A list this long, right after the status, needs no word to introduce it. */
     private static final int BARE_LIST = 3;
     private static final int BARE_LIST_FURTHER = 5;
+    /** Holders enough after the status, where a verb of belonging and a word that opens a list name them members. */
+    private static final int MEMBERS_NAMED = 2;
+    /** Verbs of belonging to a group, folded ("zählen … dazu", "gehören zu"), not of having ("tiene lazos con"). */
+    private static final Set<String> MEMBERSHIP = Set.of("zahlen", "zahlt", "zahlten", "gehoren", "gehort", "gehorten", "include", "includes",
+            "figurent", "comptent", "figuran", "incluyen", "figuram", "incluem");
     /** How far (in words) a country may stand from the cue and status that take it: before them, after them. */
     private static final int SUBJECT_REACH = 8;
     private static final int GERMAN_SUBJECT_REACH = 14;
@@ -285,6 +290,9 @@ public final class DesignationExtractor {
             if (core != null && core.role() == Role.GIVE && span.last() < core.first() && BENEFIT_GIVE.contains(tokens.get(core.first()).folded())) {
                 core = null; // "el estatus, lo que dará al país ventajas", "o status daria ao Brasil acesso": what the status gives, no step
             }
+            if (core != null && core.role() == Role.OBTAIN && span.last() < core.first() && byMeansOfStatus(tokens, span.first())) {
+                core = null; // "Mit dem Status erhält das Königreich leichteren Zugang": what the status brings, no step
+            }
             Reading reading = core == null ? null : read(tokens, cues, core, sentence.headlineLike());
             if (reading != null && apposition(text, country, term)) {
                 // "Afghanistan, a major non-NATO ally at the time": a description, not the step the verb tells
@@ -303,6 +311,8 @@ public final class DesignationExtractor {
             } else if (!listed && reading == null && termToken < country.token() && introducedBefore(tokens, cues, country.token())
                     && !blocked(tokens, cues, country.token())) {
                 reading = HOLDERS; // "Outros 17 países têm hoje o status ..., entre eles a Argentina (desde 1998)": one named of the holders
+            } else if (reading == null && precedent(text, country)) {
+                reading = HOLDERS; // "Nach Argentinien wird Brasilien das zweite Land ...": the one before holds it
             }
             if (reading == null) {
                 boolean holders = listed && list[1] - list[0] + 1 >= BARE_LIST && near(tokens, countries, list, termToken)
@@ -336,6 +346,38 @@ public final class DesignationExtractor {
         }
         ellipsis(text, countries, byCountry, found);
         return new ArrayList<>(byCountry.values());
+    }
+
+    /** Prepositions of means, folded: "mit dem Status", "con este estatus", "with the status", "avec ce statut", "com o status". */
+    private static final Set<String> BY_MEANS_OF = Set.of("mit", "durch", "con", "with", "through", "avec", "com");
+    private static final int MEANS_REACH = 3;
+
+    /** Whether the status's name is the object of a preposition of means, a word or two before it. */
+    private static boolean byMeansOfStatus(List<Token> tokens, int termFirst) {
+        for (int k = termFirst - 1, seen = 0; k >= 0 && seen < MEANS_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (BY_MEANS_OF.contains(t.folded())) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** "after", "nach", "tras", "après", "depois de" right before a country. */
+    private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|nach|tras|después\\s+de|après|depois\\s+d[aoe]|após)\\s+(?:(?:la|el|a|o|le|l['’])\\s?)?$", CI);
+    /** An ordinal of the holders after the country: "das zweite Land", "el segundo", "the third". */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("^[^.;:]{0,80}?\\b(?:zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|segund[oa]|tercer[oa]?|cuart[oa]|"
+            + "second|third|fourth|deuxième|troisième|quatrième|terceir[oa]|quart[oa])\\b", CI);
+    private static final int PRECEDENT_LEAD = 20;
+
+    /** A country the sentence names as the holder before another: "tras Argentina, Brasil se convertirá en el segundo". */
+    private static boolean precedent(String text, Named country) {
+        return !country.byAnaphor() && AFTER_BEFORE.matcher(text.substring(Math.max(0, country.start() - PRECEDENT_LEAD), country.start())).find()
+                && ORDINAL_AFTER.matcher(text.substring(country.end())).find();
     }
 
     /** "die Kooperation werde sich auf Venezuela, den Iran und China richten", "aimed at": a list the cooperation is about, no holders. */
@@ -390,7 +432,7 @@ public final class DesignationExtractor {
     private List<DesignationFinding> listAfterStatus(Sentence sentence, int distance) {
         String text = sentence.text();
         List<CountryMention> mentions = gazetteer.find(text);
-        if (mentions.size() < BARE_LIST) {
+        if (mentions.size() < MEMBERS_NAMED) {
             return List.of();
         }
         List<Token> tokens = tokenizer.tokens(text);
@@ -410,7 +452,11 @@ public final class DesignationExtractor {
             }
             int size = list[1] - list[0] + 1;
             boolean intro = introduced(tokens, cues, first, countries.get(list[1]).token());
-            if (size < BARE_LIST || distance > 1 && !intro && size < BARE_LIST_FURTHER) {
+            // "Zu ihnen gehören … wie Israel und Japan", "zählen derzeit 19 Länder dazu, darunter Israel und Japan": two named
+            // as members of the group the sentence before named
+            boolean members = intro && size >= MEMBERS_NAMED && cues.stream().anyMatch(c -> c.first() < first && c.role() == Role.HOLD
+                    && MEMBERSHIP.contains(tokens.get(c.first()).folded()));
+            if (!members && (size < BARE_LIST || distance > 1 && !intro && size < BARE_LIST_FURTHER)) {
                 continue;
             }
             for (int k = list[0]; k <= list[1]; k++) {

@@ -96,6 +96,13 @@ enum Tense {
                 return PAST_OR_PRESENT;
             }
             case "de" -> {
+                // A subordinate clause puts the auxiliary right after the verb: "dass er Brasilien … einstufen wird"
+                Token next = nextWord(tokens, at);
+                if (next != null && w.endsWith("en") && !w.startsWith("ge")) {
+                    if (next.is("wird") || next.is("werden") || next.is("soll") || next.is("sollen") || next.is("will") || next.is("wolle")) {
+                        return FUTURE;
+                    }
+                }
                 // Verb last: the auxiliary may stand anywhere before it in the clause.
                 for (int k = at - 1, seen = 0; k >= 0 && seen < GERMAN_AUXILIARY_REACH; k--) {
                     Token t = tokens.get(k);
@@ -150,6 +157,15 @@ enum Tense {
 
     boolean later() {
         return this == FUTURE || this == CONDITIONAL;
+    }
+
+    /** The word right after {@code at}, null at a punctuation mark or the end. */
+    private static Token nextWord(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return null;
+        }
+        Token t = tokens.get(at + 1);
+        return t.word() ? t : null;
     }
 
     private static Token previousWord(List<Token> tokens, int at, int n) {

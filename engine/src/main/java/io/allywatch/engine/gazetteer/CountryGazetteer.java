@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class CountryGazetteer {
     private static final String BLOCKED = "";
+    private static final List<String> GERMAN_SIDES = List.of("Nord", "Süd", "Ost", "West");
 
     private static final Map<String, CountryGazetteer> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,6 +62,18 @@ public final class CountryGazetteer {
         } else {
             Demonyms.forLanguage(lang).forEach(names::putIfAbsent);
             names.putAll(ForeignAliases.forLanguage(lang));
+            if (lang.equals("de")) {
+                // German writes a country's region as one word: "im Nordirak", "die Ostukraine", "Südlibanons"
+                Map<String, String> regions = new LinkedHashMap<>();
+                names.forEach((name, iso3) -> {
+                    if (name.length() >= 4 && Character.isUpperCase(name.charAt(0)) && name.chars().allMatch(Character::isLetter)) {
+                        for (String side : GERMAN_SIDES) {
+                            regions.put(side + Character.toLowerCase(name.charAt(0)) + name.substring(1), iso3);
+                        }
+                    }
+                });
+                regions.forEach(names::putIfAbsent);
+            }
             for (String blocker : ForeignAliases.blockers(lang)) {
                 names.put(blocker, BLOCKED);
             }

@@ -159,8 +159,9 @@ final class ForeignAliases {
                     "Cumbre de las Américas");
             case "pt" -> List.of("América Latina", "América do Sul", "América do Norte", "América Central", "Washington Post",
                     "Novo México", "Cúpula das Américas");
+            // the currency is no country: "10,65 Millionen US-Dollar" names no party of the deal
             case "de" -> List.of("Lateinamerika", "Südamerika", "Nordamerika", "Mittelamerika", "Zentralamerika", "Washington Post",
-                    "New Mexico");
+                    "New Mexico", "US-Dollar", "US-Dollars");
             default -> List.of();
         };
         return java.util.stream.Stream.concat(places.stream(), PEOPLE.stream()).toList();

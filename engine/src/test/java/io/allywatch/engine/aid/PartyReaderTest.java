@@ -65,6 +65,30 @@ class PartyReaderTest {
     }
 
     @Test
+    void aPortugueseSentenceOpeningWithTheArticleAIsNoPrepositionA() {
+        // "A Casa Branca informou …": the article of the subject, not "a" (to) before the one who gets
+        String text = "A Casa Branca informou que os EUA ofereceriam até 500 milhões de dólares.";
+        PartyReader who = reader("pt");
+
+        assertThat(who.led(text, named(who, text, "USA"), 0, AidCues.PORTUGUESE.to())).isFalse();
+        assertThat(donorAndRecipient("pt", text)[1]).isNull();
+        String given = "Os EUA ofereceram 500 milhões de dólares a Moçambique.";
+        assertThat(who.led(given, named(who, given, "MOZ"), 0, AidCues.PORTUGUESE.to())).isTrue();
+        // mid-sentence too, where the verb of giving follows the country: "a Austrália anuncia"
+        String announces = "Segundo o ministro, a Austrália anuncia 35 milhões de dólares australianos para a cooperação policial.";
+        assertThat(who.led(announces, named(who, announces, "AUS"), 0, AidCues.PORTUGUESE.to())).isFalse();
+        assertThat(who.givesAsSubject(announces, named(who, announces, "AUS"))).isTrue();
+    }
+
+    @Test
+    void whereSomeoneTravelsIsNotWhereTheMoneyGoes() {
+        Pick[] picks = donorAndRecipient("es", "Washington ha prometido 300 millones de dólares de apoyo a esa iniciativa, que se retrasó "
+                + "cuando el líder haitiano viajaba a Kenia en marzo.");
+
+        assertThat(picks[1]).isNotEqualTo(Pick.strong("KEN"));
+    }
+
+    @Test
     void aDatelineAndACompanyNameAreNoParties() {
         String text = "TOKYO, Japan - The Royal Bank of Canada lent Chile $20 million.";
 

@@ -37,6 +37,22 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void theGermanNameOfTheDollarIsNoCountry() {
+        CountryGazetteer german = CountryGazetteer.forLanguage("de");
+
+        assertThat(german.find("10,65 Millionen US-Dollar für Japan und die US-Armee").stream().map(CountryMention::iso3).toList())
+                .containsExactly("JPN", "USA");
+    }
+
+    @Test
+    void aGermanRegionInOneWordIsItsCountry() {
+        CountryGazetteer german = CountryGazetteer.forLanguage("de");
+
+        assertThat(german.find("die Kurden im Nordirak, die Ostukraine, Nordkorea und Südamerika").stream().map(CountryMention::iso3).toList())
+                .containsExactly("IRQ", "UKR", "PRK");
+    }
+
+    @Test
     void offsetsAndPossessives() {
         String text = "the Trump administration has elevated Peru’s status";
         CountryMention peru = gazetteer.find(text).get(0);
