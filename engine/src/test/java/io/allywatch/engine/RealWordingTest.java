@@ -170,6 +170,37 @@ class RealWordingTest {
     }
 
     @Test
+    void aCommitteeBackingTheStatusProposesItAndBackThenIsNoBacking() {
+        // 0.18.1: "backs" and "endorse" propose; "Back then" is an adverb
+        String backs = "U.S. Senate Committee Backs Major Non-NATO Ally Status for Georgia, Moldova, Ukraine";
+        String backThen = "Back then Biden said the purpose of making Qatar a major non-NATO ally was to reflect the importance of the relationship.";
+
+        assertThat(events(backs, "en", DesignationEvent.class)).extracting(DesignationEvent::stage).containsOnly(DesignationStage.PROPOSED);
+        assertThat(events(backThen, "en", DesignationEvent.class)).extracting(DesignationEvent::stage).doesNotContain(DesignationStage.PROPOSED);
+    }
+
+    @Test
+    void deemedIsDesignated() {
+        String text = "With this decision Kuwait becomes the second Gulf state to receive the designation; in 2002 the administration "
+                + "deemed Bahrain to be a major non-NATO ally.";
+
+        assertThat(events(text, "en", DesignationEvent.class)).extracting(DesignationEvent::country, DesignationEvent::stage)
+                .contains(tuple("BHR", DesignationStage.DESIGNATED));
+    }
+
+    @Test
+    void membersListedThreeSentencesAfterTheStatusHoldIt() {
+        // 0.18.1: a list a word opens ("among them") may stand a sentence further from the status than a bare one
+        String text = "On Thursday President Bush designated Morocco a 'major non-Nato ally', the White House said. "
+                + "A spokesman said the president acted in recognition of the close relationship between the two countries. "
+                + "Morocco thereby enters a small club of countries that have a privileged security relationship with the United States. "
+                + "Its members, among them Argentina, Australia, Bahrain and Egypt, receive considerable advantages in foreign aid.";
+
+        assertThat(events(text, "en", DesignationEvent.class)).extracting(DesignationEvent::country)
+                .contains("MAR", "ARG", "AUS", "BHR", "EGY");
+    }
+
+    @Test
     void whatTheStatusGivesIsNoStep() {
         String text = "El jueves, el presidente Joe Biden hizo saber que designará a Colombia como un importante aliado especial que no pertenece "
                 + "a la Organización del Tratado del Atlántico Norte (OTAN), lo que dará al país sudamericano algunas ventajas en defensa.";

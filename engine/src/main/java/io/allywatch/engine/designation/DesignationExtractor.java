@@ -67,6 +67,8 @@ public final class DesignationExtractor {
     private static final int NEWS_DAYS = 40;
     /** How many sentences after one about the status a list of its holders may come. */
     private static final int LIST_AFTER_STATUS = 2;
+    /** How far a list that a word opens ("among them", "darunter") may stand after the status: "… enters a small club … Its members, among them …". */
+    private static final int INTRODUCED_LIST_AFTER_STATUS = 3;
     /** A list this long, right after the status, needs no word to introduce it. */
     private static final int BARE_LIST = 3;
     private static final int BARE_LIST_FURTHER = 5;
@@ -191,7 +193,7 @@ public final class DesignationExtractor {
                 context.sinceStatus = 0;
             } else {
                 context.sinceStatus++;
-                findings = context.sinceStatus <= LIST_AFTER_STATUS ? listAfterStatus(sentence, context.sinceStatus) : List.of();
+                findings = context.sinceStatus <= INTRODUCED_LIST_AFTER_STATUS ? listAfterStatus(sentence, context.sinceStatus) : List.of();
                 remember(sentence.text(), context, i);
             }
             for (DesignationFinding finding : findings) {
@@ -266,6 +268,7 @@ public final class DesignationExtractor {
         List<Cue> cues = predicates.find(tokens).stream()
                 .filter(c -> c.role() == Role.NOUN
                         || found.stream().noneMatch(t -> tokens.get(c.first()).start() < t.end() && t.start() < tokens.get(c.last()).end()))
+                .filter(c -> !adverbBack(tokens, c))
                 .toList();
         List<int[]> lists = lists(text, countries);
         List<DateMention> sentenceDates = dates.find(text, context.published);
@@ -367,6 +370,21 @@ public final class DesignationExtractor {
         return false;
     }
 
+    /** Words after "back" that make it an adverb ("back then", "back in 2019"), not the verb of support ("backs the status"). */
+    private static final Set<String> AFTER_ADVERB_BACK = Set.of("then", "in", "to", "home", "when", "from", "at", "on", "into", "and");
+
+    private boolean adverbBack(List<Token> tokens, Cue c) {
+        if (!"en".equals(lang) || c.role() != Role.PROPOSE || !tokens.get(c.first()).folded().equals("back")) {
+            return false;
+        }
+        for (int k = c.last() + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).word()) {
+                return AFTER_ADVERB_BACK.contains(tokens.get(k).folded());
+            }
+        }
+        return true;
+    }
+
     /** "after", "nach", "tras", "après", "depois de" right before a country. */
     private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:after|nach|tras|después\\s+de|après|depois\\s+d[aoe]|após)\\s+(?:(?:la|el|a|o|le|l['’])\\s?)?$", CI);
     /** An ordinal of the holders after the country: "das zweite Land", "el segundo", "the third". */
@@ -456,7 +474,8 @@ public final class DesignationExtractor {
             // as members of the group the sentence before named
             boolean members = intro && size >= MEMBERS_NAMED && cues.stream().anyMatch(c -> c.first() < first && c.role() == Role.HOLD
                     && MEMBERSHIP.contains(tokens.get(c.first()).folded()));
-            if (!members && (size < BARE_LIST || distance > 1 && !intro && size < BARE_LIST_FURTHER)) {
+            if (!members && (size < BARE_LIST || distance > 1 && !intro && size < BARE_LIST_FURTHER)
+                    || distance > LIST_AFTER_STATUS && !intro) {
                 continue;
             }
             for (int k = list[0]; k <= list[1]; k++) {

@@ -139,7 +139,7 @@ final class Predicates {
 
     static final Predicates ENGLISH = new Predicates("en", words(
             Role.GIVE, "designate, name, grant, confer, award, elevate, make, made, recognize, recognise, declare, upgrade, accord, afford, "
-                    + "extend, bestow, classify, determine, add, give, gave, given, list, formally designate",
+                    + "extend, bestow, classify, determine, add, give, gave, given, list, formally designate, deem",
             Role.OBTAIN, "become, became, gain, obtain, receive, get, got, gotten, win, won, earn, acquire, achieve, attain, secure, qualify, "
                     + "enter, be elevated",
             Role.JOIN, "join, joining",
@@ -151,7 +151,7 @@ final class Predicates {
                     + "poised, slated, due to, going to, commit, agree, aim, ready, about to, will soon",
             Role.NOTIFY, "notify, notification, inform",
             Role.PROPOSE, "bill, legislation, resolution, amendment, proposal, propose, call for, call on, urge, ask, request, seek, push, lobby, "
-                    + "petition, introduce, sponsor, recommend, advocate, bid, campaign, demand, appeal, would designate",
+                    + "petition, introduce, sponsor, recommend, advocate, bid, campaign, demand, appeal, would designate, back, endorse",
             Role.CONSIDER, "consider, mull, weigh, study, examine, explore, review, hope, contemplate, evaluate, eye, look into, likely",
             Role.REVOKE, "revoke, rescind, terminate, termination, end, withdraw, withdrew, withdrawn, strip, remove, cancel, lose, lost, "
                     + "revocation, suspend, downgrade, scrap, deprive, take off, taking off, took off",

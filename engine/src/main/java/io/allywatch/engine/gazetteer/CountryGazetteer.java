@@ -25,7 +25,27 @@ public final class CountryGazetteer {
     private static final Map<String, CountryGazetteer> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Surface forms by first character, longest first. */
-    private final Map<Character, List<Map.Entry<String, String>>> byFirstChar;
+    /**
+     * Names by their first character, then their second (longest first in each list): most positions of a text start no
+     * name and are left after a look at two characters, without boxing a key.
+     */
+    private final SecondChars[] byFirst = new SecondChars[LATIN_END];
+    /** Names that start beyond the Latin letters, if any. */
+    private final Map<Character, SecondChars> byFirstBeyondLatin = new HashMap<>();
+    /** The end of Latin Extended-B: every name the languages here write starts before it. */
+    private static final int LATIN_END = 0x250;
+
+    /** The names that start with one character, by their second character. */
+    private record SecondChars(char[] seconds, List<List<Map.Entry<String, String>>> names) {
+        List<Map.Entry<String, String>> of(char second) {
+            for (int k = 0; k < seconds.length; k++) {
+                if (seconds[k] == second) {
+                    return names.get(k);
+                }
+            }
+            return null;
+        }
+    }
 
     /** The English gazetteer. */
     public static CountryGazetteer standard() {
@@ -87,10 +107,30 @@ public final class CountryGazetteer {
         });
         upper.forEach(names::putIfAbsent);
 
-        Map<Character, List<Map.Entry<String, String>>> index = new HashMap<>();
-        names.forEach((name, iso3) -> index.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(Map.entry(name, iso3)));
-        index.values().forEach(list -> list.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()));
-        this.byFirstChar = Map.copyOf(index);
+        Map<Character, Map<Character, List<Map.Entry<String, String>>>> index = new HashMap<>();
+        names.forEach((name, iso3) -> {
+            if (name.length() >= 2) {
+                index.computeIfAbsent(name.charAt(0), c -> new LinkedHashMap<>()).computeIfAbsent(name.charAt(1), c -> new ArrayList<>())
+                        .add(Map.entry(name, iso3));
+            }
+        });
+        index.forEach((first, bySecond) -> {
+            char[] seconds = new char[bySecond.size()];
+            List<List<Map.Entry<String, String>>> lists = new ArrayList<>();
+            int k = 0;
+            for (Map.Entry<Character, List<Map.Entry<String, String>>> e : bySecond.entrySet()) {
+                seconds[k++] = e.getKey();
+                List<Map.Entry<String, String>> list = new ArrayList<>(e.getValue());
+                list.sort(Comparator.comparingInt((Map.Entry<String, String> n) -> n.getKey().length()).reversed());
+                lists.add(List.copyOf(list));
+            }
+            SecondChars entry = new SecondChars(seconds, List.copyOf(lists));
+            if (first < LATIN_END) {
+                byFirst[first] = entry;
+            } else {
+                byFirstBeyondLatin.put(first, entry);
+            }
+        });
     }
 
     private static String withoutAccents(String name) {
@@ -156,7 +196,12 @@ public final class CountryGazetteer {
     }
 
     private Map.Entry<String, String> longestAt(CharSequence text, int at, int to) {
-        List<Map.Entry<String, String>> candidates = byFirstChar.get(text.charAt(at));
+        if (at + 1 >= to) {
+            return null; // every name has two characters at least
+        }
+        char first = text.charAt(at);
+        SecondChars bySecond = first < LATIN_END ? byFirst[first] : byFirstBeyondLatin.get(first);
+        List<Map.Entry<String, String>> candidates = bySecond == null ? null : bySecond.of(text.charAt(at + 1));
         if (candidates == null) {
             return null;
         }
