@@ -1,9 +1,17 @@
 package io.allywatch.engine.designation;
 
+import static io.allywatch.engine.designation.StageReader.HOLDERS;
+import static io.allywatch.engine.designation.StageReader.TAKEN_BACK;
+import static io.allywatch.engine.designation.TokenSpans.boundaryBetween;
+import static io.allywatch.engine.designation.TokenSpans.dateWords;
+import static io.allywatch.engine.designation.TokenSpans.tokenAt;
+import static io.allywatch.engine.designation.TokenSpans.words;
+
 import io.allywatch.contract.DesignationStage;
 import io.allywatch.engine.dates.DateFinder;
 import io.allywatch.engine.dates.DateMention;
 import io.allywatch.engine.designation.Predicates.Cue;
+import io.allywatch.engine.designation.StageReader.Reading;
 import io.allywatch.engine.designation.StatusTerms.Term;
 import io.allywatch.engine.gazetteer.CountryGazetteer;
 import io.allywatch.engine.gazetteer.CountryMention;
@@ -59,10 +67,10 @@ public final class DesignationExtractor {
     /** How far (in words) a cue may stand before the country or the status it governs, and after. */
     private static final int REACH_BEFORE = 12;
     private static final int REACH_AFTER = 8;
-    private static final int GERMAN_REACH = 20;
+    static final int GERMAN_REACH = 20;
     /** How far before its cue a governing word (intent, bill, negation) may stand. */
-    private static final int GOVERNOR_REACH = 9;
-    private static final int NEGATION_REACH = 4;
+    static final int GOVERNOR_REACH = 9;
+    static final int NEGATION_REACH = 4;
     /** A step dated this long before publication is background, not the article's news. */
     private static final int NEWS_DAYS = 40;
     /** How many sentences after one about the status a list of its holders may come. */
@@ -92,7 +100,7 @@ public final class DesignationExtractor {
 
     private static final Set<Role> CORE = EnumSet.of(Role.GIVE, Role.OBTAIN, Role.JOIN, Role.HOLD, Role.COPULA, Role.NOUN, Role.FORMALIZE,
             Role.REVOKE, Role.NOTIFY, Role.ANNOUNCE, Role.INTEND, Role.PROPOSE, Role.CONSIDER);
-    private static final Set<Role> GOVERNORS = EnumSet.of(Role.INTEND, Role.NOTIFY, Role.PROPOSE, Role.CONSIDER, Role.REVOKE, Role.NEGATION,
+    static final Set<Role> GOVERNORS = EnumSet.of(Role.INTEND, Role.NOTIFY, Role.PROPOSE, Role.CONSIDER, Role.REVOKE, Role.NEGATION,
             Role.HEDGE, Role.THREAT, Role.FUTURE, Role.PLUPERFECT, Role.ANNOUNCE, Role.FORMALIZE);
 
     /** The plain verbs of giving: with the status before them as their subject, they tell what it brings the country, not a step. */
@@ -124,6 +132,8 @@ public final class DesignationExtractor {
     private final Tokenizer tokenizer;
     private final DateFinder dates;
     private final Pattern countryAnaphor;
+    /** The stage a cue tells, once what governs it is read. */
+    private final StageReader stages;
 
     /** English. */
     public DesignationExtractor(CountryGazetteer gazetteer) {
@@ -138,6 +148,7 @@ public final class DesignationExtractor {
         this.tokenizer = new Tokenizer(lang);
         this.dates = new DateFinder(lang);
         this.countryAnaphor = COUNTRY_ANAPHOR.get(lang);
+        this.stages = new StageReader(lang);
     }
 
     /** For text in {@code lang} (en, fr, es, pt, de; English rules for any other). */
@@ -296,7 +307,7 @@ public final class DesignationExtractor {
             if (core != null && core.role() == Role.OBTAIN && span.last() < core.first() && byMeansOfStatus(tokens, span.first())) {
                 core = null; // "Mit dem Status erhält das Königreich leichteren Zugang": what the status brings, no step
             }
-            Reading reading = core == null ? null : read(tokens, cues, core, sentence.headlineLike());
+            Reading reading = core == null ? null : stages.read(tokens, cues, core, sentence.headlineLike());
             if (reading != null && apposition(text, country, term)) {
                 // "Afghanistan, a major non-NATO ally at the time": a description, not the step the verb tells
                 reading = cues.stream().anyMatch(c -> c.role() == Role.SINCE) ? HOLDERS : TAKEN_BACK;
@@ -488,26 +499,7 @@ public final class DesignationExtractor {
         return findings;
     }
 
-    /** The US executive by its words, folded: the president, the White House, the administration, in five languages. */
-    private static final Set<String> EXECUTIVE = Set.of("president", "presidente", "prasident", "white", "blanca", "branca", "blanche",
-            "administration", "administracion", "administracao", "regierung", "biden", "trump", "obama", "bush", "clinton");
-    private static final Set<String> CONGRESS = Set.of("congress", "congreso", "congresso", "congres", "kongress", "us-kongress");
-    private static final int ASKER_REACH = 12;
 
-    /** The US president or White House within a few words before the request, and Congress right after it: its addressee. */
-    private static boolean executiveAsksCongress(List<Token> tokens, Cue ask) {
-        boolean executive = false;
-        for (int k = Math.max(0, ask.first() - ASKER_REACH); k < ask.first(); k++) {
-            executive |= EXECUTIVE.contains(tokens.get(k).folded());
-        }
-        boolean congress = false;
-        for (int k = ask.last() + 1; k < Math.min(tokens.size(), ask.last() + 5); k++) {
-            congress |= CONGRESS.contains(tokens.get(k).folded());
-        }
-        return executive && congress;
-    }
-
-    private static final Reading HOLDERS = new Reading(DesignationStage.DESIGNATED, false, true);
     private static final Pattern DE_FACTO = Pattern.compile("^\\s*\\(?\\s*(?:de\\s+facto|unofficial|officieu|extraoficial|inoffiziell)", CI);
 
     /** "Taiwán (de facto)": treated as a holder without the designation, which is no step. */
@@ -727,120 +719,11 @@ public final class DesignationExtractor {
         return best;
     }
 
-    /** What a cue says, once the words that govern it are read. {@code stage} null: the claim is taken back. */
-    private record Reading(DesignationStage stage, boolean weak, boolean listed) {
-    }
 
-    private static final Reading TAKEN_BACK = new Reading(null, false, false);
 
-    private Reading read(List<Token> tokens, List<Cue> cues, Cue core, boolean headline) {
-        EnumSet<Role> governing = EnumSet.noneOf(Role.class);
-        int reach = "de".equals(lang) ? GERMAN_REACH : GOVERNOR_REACH;
-        List<Cue> governors = new ArrayList<>();
-        for (Cue c : cues) {
-            if (c == core || c.last() >= core.first() || !GOVERNORS.contains(c.role()) && c.role() != Role.NEGATION) {
-                continue;
-            }
-            if (words(tokens, c.last(), core.first()) <= reach && !boundaryBetween(tokens, c.last(), core.first())) {
-                governors.add(c);
-                if (c.role() != Role.NEGATION) {
-                    governing.add(c.role());
-                }
-            }
-        }
-        // "does not support an appeal to grant": a negation just before the cue or before what governs it
-        boolean negated = false;
-        // German puts the verb last: "wollen Venezuela nicht zum Verbündeten außerhalb der NATO erklären"
-        int negationReach = "de".equals(lang) ? reach : NEGATION_REACH;
-        for (Cue neg : governors) {
-            if (neg.role() != Role.NEGATION) {
-                continue;
-            }
-            negated |= words(tokens, neg.last(), core.first()) <= negationReach;
-            for (Cue g : governors) {
-                negated |= g.role() != Role.NEGATION && g.first() > neg.last() && words(tokens, neg.last(), g.first()) <= negationReach;
-            }
-        }
-        if (negated || governing.contains(Role.THREAT)) {
-            return TAKEN_BACK;
-        }
-        Tense tense = Tense.of(lang, tokens, core.first());
-        boolean later = tense.later() || governing.contains(Role.FUTURE) && tense != Tense.PLUPERFECT
-                || (core.role() == Role.JOIN || core.role() == Role.OBTAIN) && progressive(tokens, core.first());
-        if (tense == Tense.INFINITIVE) {
-            // "haría de Qatar el segundo país en convertirse": the infinitive takes the tense of the verb before it
-            for (Cue c : governors) {
-                if (EnumSet.of(Role.GIVE, Role.OBTAIN, Role.JOIN, Role.COPULA).contains(c.role()) || c.role() == Role.FUTURE) {
-                    later |= c.role() == Role.FUTURE || Tense.of(lang, tokens, c.first()).later();
-                }
-            }
-        }
-        boolean intended = governing.contains(Role.INTEND) || governing.contains(Role.NOTIFY) || core.role() == Role.NOTIFY
-                || core.role() == Role.INTEND;
-        boolean proposed = governing.contains(Role.PROPOSE) || governing.contains(Role.CONSIDER) || core.role() == Role.PROPOSE
-                || core.role() == Role.CONSIDER;
-        if (core.role() == Role.REVOKE || governing.contains(Role.REVOKE) && core.role() == Role.NOUN) {
-            // A revocation announced, threatened or asked for is no step: only one that is done.
-            return proposed || intended || later || governing.contains(Role.HEDGE) || tense == Tense.INFINITIVE ? TAKEN_BACK
-                    : new Reading(DesignationStage.REVOKED, false, false);
-        }
-        if (proposed) {
-            // "is considering whether to ask to be named": a request only thought of is no proposal yet
-            Cue ask = governors.stream().filter(c -> c.role() == Role.PROPOSE).reduce((x, y) -> y).orElse(null);
-            boolean doubted = ask != null && governors.stream().anyMatch(c -> c.last() < ask.first()
-                    && (c.role() == Role.CONSIDER || c.role() == Role.HEDGE));
-            if (!doubted && ask != null && executiveAsksCongress(tokens, ask)) {
-                // "the president will ask Congress to grant Kenya the status": the administration's own request is how
-                // its intent reaches Congress (eval/GUIDELINES.md: decided and announced), not a proposal of others
-                return new Reading(DesignationStage.INTENDED, false, false);
-            }
-            return doubted ? TAKEN_BACK : new Reading(DesignationStage.PROPOSED, false, false);
-        }
-        if (governing.contains(Role.HEDGE)) {
-            return TAKEN_BACK;
-        }
-        if (intended) {
-            return new Reading(DesignationStage.INTENDED, false, false);
-        }
-        return switch (core.role()) {
-            case GIVE, OBTAIN, JOIN -> later ? new Reading(DesignationStage.INTENDED, false, false)
-                    : tense == Tense.INFINITIVE ? (headline || governing.contains(Role.ANNOUNCE)
-                    ? new Reading(DesignationStage.INTENDED, true, false) : new Reading(DesignationStage.DESIGNATED, true, false))
-                    : new Reading(DesignationStage.DESIGNATED, false, false);
-            case FORMALIZE, HOLD, COPULA -> later ? new Reading(DesignationStage.INTENDED, true, false)
-                    : new Reading(DesignationStage.DESIGNATED, core.role() != Role.FORMALIZE, false);
-            case NOUN -> governing.contains(Role.ANNOUNCE) ? new Reading(DesignationStage.INTENDED, true, false)
-                    : governing.contains(Role.FORMALIZE) ? new Reading(DesignationStage.DESIGNATED, false, false) : heldNoun(tokens, cues, core);
-            case ANNOUNCE -> later ? new Reading(DesignationStage.INTENDED, true, false) : new Reading(DesignationStage.DESIGNATED, true, false);
-            default -> null;
-        };
-    }
 
-    /** Words between a verb of holding, getting or giving and the noun it takes ("tenía ya la designación"). */
-    private static final int NOUN_OBJECT_REACH = 3;
-    private static final Set<Role> TAKES_THE_NOUN = EnumSet.of(Role.HOLD, Role.OBTAIN, Role.GIVE);
 
-    /**
-     * "el país tenía ya la designación de gran aliado extra OTAN", "obtuvo la designación": the noun of the status as the
-     * object of a verb of holding, getting or giving tells the step that verb tells; null when no such verb takes it.
-     */
-    private Reading heldNoun(List<Token> tokens, List<Cue> cues, Cue noun) {
-        for (Cue c : cues) {
-            if (TAKES_THE_NOUN.contains(c.role()) && c.last() < noun.first()
-                    && words(tokens, c.last(), noun.first()) <= NOUN_OBJECT_REACH && !boundaryBetween(tokens, c.last(), noun.first())) {
-                Tense tense = Tense.of(lang, tokens, c.first());
-                return tense.later() ? new Reading(DesignationStage.INTENDED, true, false)
-                        : tense == Tense.INFINITIVE ? null : new Reading(DesignationStage.DESIGNATED, true, false);
-            }
-        }
-        return null;
-    }
 
-    /** "are joining", "is becoming": an English progressive of getting the status tells what is under way. */
-    private boolean progressive(List<Token> tokens, int at) {
-        return "en".equals(lang) && tokens.get(at).lower().endsWith("ing") && at > 0
-                && Set.of("is", "are", "am").contains(tokens.get(at - 1).lower());
-    }
 
     /** A negation, hypothesis, threat or proposal before a list takes it away from the holders' reading. */
     private static boolean blocked(List<Token> tokens, List<Cue> cues, int at) {
@@ -916,88 +799,10 @@ public final class DesignationExtractor {
         return best;
     }
 
-    /** Words strictly between two token positions. */
-    private static int words(List<Token> tokens, int from, int to) {
-        int n = 0;
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).word()) {
-                n++;
-            }
-        }
-        return n;
-    }
 
-    /** A month's name, of the five languages, folded. */
-    private static final Pattern MONTH = Pattern.compile("jan\\p{L}*|fe[bv]\\p{L}*|fév\\p{L}*|mar\\p{L}*|apr\\p{L}*|avr\\p{L}*|abr\\p{L}*|ma[iy]o?|mai|jun\\p{L}*|juin|jul\\p{L}*|juil\\p{L}*|"
-            + "aug\\p{L}*|ago\\p{L}*|aou\\p{L}*|sep\\p{L}*|set\\p{L}*|oct\\p{L}*|out\\p{L}*|okt\\p{L}*|nov\\p{L}*|dec\\p{L}*|dez\\p{L}*|dic\\p{L}*");
-    private static final Set<String> DATE_LINKS = Set.of("in", "en", "em", "im", "on", "le", "el", "o", "de", "of", "del", "do", "da", "du", "am");
 
-    /**
-     * How many of the words between two positions make a date: a year ("2012"), a month's name before it and a
-     * preposition or article that opens it ("en julio de 2012", "in July 2012").
-     */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
 
-    private static int dateWords(List<Token> tokens, int from, int to) {
-        int n = 0;
-        for (int k = from + 1; k < to; k++) {
-            String w = tokens.get(k).folded();
-            if (!tokens.get(k).word() || !YEAR.matcher(w).matches()) {
-                continue;
-            }
-            n++;
-            int j = k - 1;
-            while (j > from && (tokens.get(j).word() && (DATE_LINKS.contains(tokens.get(j).folded()) || MONTH.matcher(tokens.get(j).folded()).matches()
-                    || DAY.matcher(tokens.get(j).folded()).matches()) || !tokens.get(j).word())) {
-                if (tokens.get(j).word()) {
-                    n++;
-                }
-                j--;
-            }
-        }
-        return n;
-    }
 
-    /** A semicolon or a bracket between two positions: another clause. */
-    private static boolean boundaryBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            String t = tokens.get(k).lower();
-            if (t.equals(";") || t.equals(":")) {
-                return true; // "o que tinha prometido em março: determinou que ...": the promise before the colon governs nothing after it
-            }
-            // "(NATO)", "(MNNA)", "(OTAN, na sigla em inglês)": a short gloss in brackets is no aside that parts the clause
-            if (t.equals("(") && !closesWithin(tokens, k, 1, GLOSS_TOKENS, ")") || t.equals(")") && !closesWithin(tokens, k, -1, GLOSS_TOKENS, "(")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The most tokens a bracketed gloss holds, its brackets excluded. */
-    private static final int GLOSS_TOKENS = 6;
 
-    private static boolean closesWithin(List<Token> tokens, int at, int step, int reach, String mark) {
-        for (int k = at + step, n = 0; k >= 0 && k < tokens.size() && n <= reach; k += step, n++) {
-            if (tokens.get(k).lower().equals(mark)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The index of the token at or after a character offset. */
-    private static int tokenAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
