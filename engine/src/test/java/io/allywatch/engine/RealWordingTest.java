@@ -160,6 +160,15 @@ class RealWordingTest {
     }
 
     @Test
+    void becomingAHolderByTheStatusIsAStep() {
+        // 0.18.2: by means of the status, only a benefit that follows the verb is no step
+        String text = "With major non-NATO ally status, Colombia becomes the third Latin American country to hold it.";
+
+        assertThat(events(text, "en", DesignationEvent.class)).extracting(DesignationEvent::country, DesignationEvent::stage)
+                .contains(tuple("COL", DesignationStage.DESIGNATED));
+    }
+
+    @Test
     void whatACountryGetsByTheStatusIsNoStep() {
         // 0.18.0: "Mit dem Status erhält das Königreich ...": the status as the means, what it brings is no designation
         String text = "Künftig wollen die USA Saudi-Arabien als wichtigen Nicht-Nato-Verbündeten führen. Mit dem Status erhält das Königreich "
@@ -326,6 +335,8 @@ class RealWordingTest {
             // 0.18.0: the German country whose support the money is for, by a genitive after "Unterstützung"
             // 0.18.0: a verb with its subject after it ("…, anunció el ministro") has no subject before the comma
             "es|China contribuirá con hasta ocho millones de dólares a mejorar la capacidad logística de las fuerzas armadas bolivianas, anunció el ministro de Defensa.|CHN|BOL|8000000|USD",
+            // 0.18.2: only a speaker after "announce" is an inverted subject; an aside before the verb leaves its subject
+            "es|España, por su parte, entregó a Ucrania 20 millones de euros en ayuda militar.|ESP|UKR|20000000|EUR",
             // 0.18.0: a French passive with an adverb ("se sont ainsi vu remettre par"): the subject gets
             "fr|Les forces armées ivoiriennes se sont ainsi vu remettre par les forces armées françaises un don de matériels de 2 millions $.|FRA|CIV|2000000|USD",
             "de|Einer Übersicht der Bundesregierung zufolge hat Deutschland für die überwiegend militärische Unterstützung der Ukraine in diesem Jahr insgesamt rund 5,4 Milliarden Euro vorgesehen.|DEU|UKR|5400000000|EUR"})

@@ -644,7 +644,8 @@ final class PartyReader {
         }
         // "when Russian forces annexed Crimea, Washington has pledged ...": a party of a later clause is the subject
         int verb = give.start();
-        if (text.substring(p.end(), verb).contains(",") && INVERTED_SUBJECT.matcher(text).region(give.end(), text.length()).lookingAt()) {
+        if (text.substring(p.end(), verb).contains(",") && ANNOUNCING.matcher(text.substring(verb, give.end())).matches()
+                && INVERTED_SUBJECT.matcher(text).region(give.end(), text.length()).lookingAt()) {
             return false; // "… de las fuerzas armadas bolivianas, anunció el ministro": the verb's subject follows it
         }
         if (PASSIVE.matcher(text.substring(Math.max(p.end(), verb - 30), verb)).find() && !text.startsWith("ing", wordEnd(text, verb) - 3)) {
@@ -662,8 +663,12 @@ final class PartyReader {
         return !led(text, p, 0, cues.to());
     }
 
-    /** An article right after a verb: its subject comes after it ("anunció el ministro", "a annoncé le ministre"). */
-    private static final Pattern INVERTED_SUBJECT = Pattern.compile("\\s+(?:el|la|los|las|le|les|o|a|os|as|the)\\s", Pattern.CASE_INSENSITIVE);
+    /**
+     * An article right after a verb of announcing: its subject comes after it ("anunció el ministro", "a annoncé le ministre",
+     * "anunció la UE"); Romance word order only, and only after "announce", which both gives and reports.
+     */
+    private static final Pattern ANNOUNCING = Pattern.compile("(?:anunci|annonc)\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("\\s+(?:el|la|los|las|le|les|o|os)\\s", Pattern.CASE_INSENSITIVE);
 
     /** The forces or defence of a country, its adjective after them: "fuerzas armadas bolivianas", "l'armée malienne", "la defensa ucraniana". */
     private static final Pattern FORCES_BEFORE = Pattern.compile("\\b(?:armée|forces(?:\\s+armées)?|police(?:\\s+nationale)?|gendarmerie|défense|ejército|fuerzas(?:\\s+armadas)?|policía(?:\\s+nacional)?|"

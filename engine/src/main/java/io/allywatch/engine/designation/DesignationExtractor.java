@@ -304,7 +304,8 @@ public final class DesignationExtractor {
             if (core != null && core.role() == Role.GIVE && span.last() < core.first() && BENEFIT_GIVE.contains(tokens.get(core.first()).folded())) {
                 core = null; // "el estatus, lo que dará al país ventajas", "o status daria ao Brasil acesso": what the status gives, no step
             }
-            if (core != null && core.role() == Role.OBTAIN && span.last() < core.first() && byMeansOfStatus(tokens, span.first())) {
+            if (core != null && core.role() == Role.OBTAIN && span.last() < core.first() && byMeansOfStatus(tokens, span.first())
+                    && benefitAfter(tokens, core.last())) {
                 core = null; // "Mit dem Status erhält das Königreich leichteren Zugang": what the status brings, no step
             }
             Reading reading = core == null ? null : stages.read(tokens, cues, core, sentence.headlineLike());
@@ -377,6 +378,23 @@ public final class DesignationExtractor {
                 return true;
             }
             seen++;
+        }
+        return false;
+    }
+
+    /** What the status brings, folded stems: access, advantages, privileges, priority ("leichteren Zugang", "posição prioritária"). */
+    private static final Pattern BENEFIT = Pattern.compile("(?:zugang|vorteil|vorrang|privileg|acces|acess|ventaj|vantag|advantag|avantag|benefi|priori)\\p{L}*");
+    private static final int BENEFIT_REACH = 6;
+
+    /** Whether a word of benefit follows the verb closely: "erhält das Königreich unter anderem leichteren Zugang". */
+    private static boolean benefitAfter(List<Token> tokens, int verb) {
+        for (int k = verb + 1, seen = 0; k < tokens.size() && seen < BENEFIT_REACH; k++) {
+            if (tokens.get(k).word()) {
+                if (BENEFIT.matcher(tokens.get(k).folded()).matches()) {
+                    return true;
+                }
+                seen++;
+            }
         }
         return false;
     }
