@@ -53,10 +53,15 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
         m.put(Pattern.compile("\\b(?:African\\s+Development\\s+Bank|AfDB|BAD|Banque\\s+africaine\\s+de\\s+développement|Banco\\s+Africano\\s+de\\s+Desarrollo)\\b"), "AFB");
         m.put(Pattern.compile(worldBank), "WBG");
         m.put(Pattern.compile(eu), "EUU");
-        m.put(Pattern.compile(un), "UNO");
-        m.put(Pattern.compile(group), "DGR");
+        m.put(Pattern.compile(un), UNITED_NATIONS);
+        m.put(Pattern.compile(group), DONOR_GROUP);
         return m;
     }
+
+    /** The code of the United Nations and its agencies as a donor. */
+    static final String UNITED_NATIONS = "UNO";
+    /** The donor code of a group of creditors (the Paris Club, a consultative group). */
+    static final String DONOR_GROUP = "DGR";
 
     private static final String US_LEADERS = "(?:Presidents?|President|président|presidente|Präsident(?:en)?)\\s+(?:George\\s+(?:W\\.\\s+)?|Ronald\\s+|Bill\\s+|Barack\\s+|Donald\\s+|Joe\\s+)?"
             + "(?:Reagan|Bush|Clinton|Obama|Trump|Biden)|(?:Joe\\s+Biden|Donald\\s+Trump|Barack\\s+Obama|Ronald\\s+Reagan)";

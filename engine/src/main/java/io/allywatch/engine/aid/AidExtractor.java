@@ -43,14 +43,10 @@ public final class AidExtractor {
     private static final int DONOR_REACH = 3;
     private static final int PURPOSE_AFTER = 90;
     private static final int PURPOSE_BEFORE = 40;
-    /** The code of the United Nations and its agencies as a donor. */
-    private static final String UN = "UNO";
     /** What the UN asks for, not gives: an appeal, a plan of needs, money it seeks or must collect. */
     private static final Pattern UN_APPEAL = Pattern.compile("\\b(?:appeal\\w*|needs|needed|seek\\w*|\\p{L}*[Aa]ppell\\p{L}*|\\p{L}*[Bb]edarf\\p{L}*|verlang\\p{L}*|"
             + "einsammeln|einzusammeln|appels?|besoins?|llamamientos?|necesidades|necesita\\p{L}*|apelos?|necessidades|necessita\\p{L}*|"
             + "[Rr]esponse\\s+[Pp]lan|Hilfsplan\\p{L}*)\\b", Pattern.UNICODE_CASE);
-    /** The donor code of a group of creditors (the Paris Club, a consultative group): its packages mix debt relief and commercial money. */
-    private static final String DONOR_GROUP = "DGR";
     private static final Pattern CLAUSE_END = Pattern.compile("\\s--|[;,\\u2013\\u2014]");
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(?:since|depuis|desde|seit)\\s+(?:(?:el|o|l['’]|dem|the)\\s+)?(?:(?:an|año|ano|Jahr|year)\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -470,7 +466,7 @@ public final class AidExtractor {
                     trace("no donor for " + recipient, text, m);
                     continue; // no donor stated: no aid event, never a default donor
                 }
-                if (UN.equals(donor) && UN_APPEAL.matcher(text).find()) {
+                if (AidCues.UNITED_NATIONS.equals(donor) && UN_APPEAL.matcher(text).find()) {
                     trace("a UN appeal: the UN asks donors, it gives nothing", text, m);
                     continue; // "Der neue Hilfsplan der UNO für Sudan setzt den Hilfsbedarf auf 4,2 Milliarden US-Dollar": no donor named
                 }
@@ -493,7 +489,7 @@ public final class AidExtractor {
                     continue; // "loans from multilateral organisations and foreign governments": no one donor
                 }
                 String givenBy = donor;
-                boolean lender = donorStrong && !DONOR_GROUP.equals(givenBy) && parties.stream().anyMatch(p -> p.institution() && p.code().equals(givenBy));
+                boolean lender = donorStrong && !AidCues.DONOR_GROUP.equals(givenBy) && parties.stream().anyMatch(p -> p.institution() && p.code().equals(givenBy));
                 // (what a development bank or the EU approves for a country is aid by what the giver is: "el BID aprobó US$300 millones para ...")
                 // (in an article that has already read aid, its words suffice: "das neue Paket Material im Wert von 200 Millionen")
                 if (!recipientStrong && !lender && !cues.aidProper().matcher(text).find() && fields.scopes(text).isEmpty()
