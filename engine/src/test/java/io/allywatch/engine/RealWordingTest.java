@@ -339,7 +339,14 @@ class RealWordingTest {
             "es|España, por su parte, entregó a Ucrania 20 millones de euros en ayuda militar.|ESP|UKR|20000000|EUR",
             // 0.18.0: a French passive with an adverb ("se sont ainsi vu remettre par"): the subject gets
             "fr|Les forces armées ivoiriennes se sont ainsi vu remettre par les forces armées françaises un don de matériels de 2 millions $.|FRA|CIV|2000000|USD",
-            "de|Einer Übersicht der Bundesregierung zufolge hat Deutschland für die überwiegend militärische Unterstützung der Ukraine in diesem Jahr insgesamt rund 5,4 Milliarden Euro vorgesehen.|DEU|UKR|5400000000|EUR"})
+            "de|Einer Übersicht der Bundesregierung zufolge hat Deutschland für die überwiegend militärische Unterstützung der Ukraine in diesem Jahr insgesamt rund 5,4 Milliarden Euro vorgesehen.|DEU|UKR|5400000000|EUR",
+            // 0.19.0: amounts as the francophone African, Swiss, Portuguese and Peruvian press write them
+            "fr|Le Japon a signé avec le Sénégal des accords de dons dont le total s'élève à 18 milliards 492 millions de FCFA.|JPN|SEN|18492000000|XOF",
+            "de|Für die humanitäre Hilfe in Gaza stellt die Schweiz 23 Millionen Franken bereit.|CHE|PSE|23000000|CHF",
+            "pt|O Banco Mundial vai conceder a Angola um financiamento de 1,2 mil milhões de dólares.|WBG|AGO|1200000000|USD",
+            "fr|L'Union européenne a alloué une aide de 255 mille euros à Haïti.|EUU|HTI|255000|EUR",
+            "en|Japan extended a ¥1.1-billion grant to the Philippines for its coast guard.|JPN|PHL|1100000000|JPY",
+            "fr|Washington avait déjà débloqué 60 millions de dollars d'assistance militaire à l'Ukraine, puis 200 millions de plus en décembre.|USA|UKR|200000000|USD"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);
@@ -347,6 +354,18 @@ class RealWordingTest {
             assertThat(a.amount()).isEqualByComparingTo(new BigDecimal(amount));
             assertThat(a.currency()).isEqualTo(currency);
         });
+    }
+
+    @Test
+    void aRoundedAmountThatSaysAPreciseOneAgainIsOneGift() {
+        // 0.19.0: the headline's "más de 53 millones" is the text's 53,100,965 soles, not a second gift
+        List<AidEvent> aid = events("El pueblo del Japón entrega más de 53 millones de soles para proyectos en el Perú\n"
+                + "El embajador del Japón en el Perú hizo entrega de 53 millones 100 mil 965 soles para ejecutar 13 proyectos de ayuda.", "es", AidEvent.class);
+        assertThat(aid).extracting(a -> a.amount().stripTrailingZeros()).containsExactly(new BigDecimal("53100965"));
+        // two amounts 6 % apart are two, even where one is said roughly
+        List<AidEvent> two = events("Washington gave Kenya about $30 million in security aid. It gave Kenya $32 million in military aid the year before.",
+                "en", AidEvent.class);
+        assertThat(two).extracting(a -> a.amount().stripTrailingZeros()).contains(new BigDecimal("3E+7"), new BigDecimal("3.2E+7"));
     }
 
     @Test

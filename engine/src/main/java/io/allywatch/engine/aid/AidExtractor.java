@@ -14,6 +14,7 @@ import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.aid.PartyReader.Party;
 import io.allywatch.engine.aid.PartyReader.Pick;
 import io.allywatch.engine.text.Sentence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -228,6 +229,8 @@ public final class AidExtractor {
         int namedAt = knownRecipient == null ? -1 : countries.firstNaming(sentences, knownRecipient);
         // Per recipient, the donor the article has stated for aid to it; several donors: none can be assumed
         Map<String, String> donors = new java.util.HashMap<>();
+        // Amounts said roughly ("más de 53 millones de soles") or in a headline: perhaps a precise one said again
+        Set<AidFinding> rounded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // The givers the article has stated for aid it gave no one recipient ("BID aprueba US$1.650 millones para países de América Latina")
         Set<String> statedGivers = new java.util.LinkedHashSet<>();
         // Both read the whole article: only for articles that speak of aid, once (most news has no aid sentence at all).
@@ -254,7 +257,7 @@ public final class AidExtractor {
             boolean continuation = recent && (breakdownStart || lexicon.aidAnaphor().matcher(text).find())
                     || context != null && (give || receive || !fields.scopes(text).isEmpty() || SHARE.matcher(text).find());
             if (!aidWords && !give && !receive && !sentence.headlineLike() && !continuation) {
-                trace("no aid words", text, null);
+                traceAmounts("no aid words", text);
                 unread.add(AidSecondReading.Unread.sentence(i));
                 continue;
             }
@@ -267,6 +270,7 @@ public final class AidExtractor {
             }
             List<MoneyMention> amounts = amountReader.withoutConversions(text, read);
             if (amounts.isEmpty()) {
+                traceAmounts("no amount left after conversions", text);
                 continue;
             }
             if (!aidWords && (give || receive || sentence.headlineLike())) {
@@ -298,7 +302,7 @@ public final class AidExtractor {
                 }
             }
             if (!aidWords && !continuation) {
-                trace("no aid words", text, null);
+                traceAmounts("no aid words", text);
                 unread.add(AidSecondReading.Unread.sentence(i));
                 continue;
             }
@@ -347,6 +351,7 @@ public final class AidExtractor {
                 int segmentEnd = k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length();
                 Matcher other = lexicon.otherRecipient() == null ? null : lexicon.otherRecipient().matcher(text.substring(m.end(), segmentEnd));
                 if (other != null && other.lookingAt() && parties.stream().noneMatch(p -> p.start() >= m.end() && p.start() < m.end() + other.end())) {
+                    trace("for a group of countries", text, m);
                     continue; // "300 mln dlrs in economic aid for four Central American states": no one country
                 }
                 Pick recipientPick = who.recipient(text, parties, m, segmentStart, segmentEnd);
@@ -566,6 +571,9 @@ public final class AidExtractor {
                 if (k == 0) {
                     sentenceTotal = f;
                 }
+                if (sentence.headlineLike() || ROUNDED.matcher(text.substring(Math.max(segmentStart, m.start() - ROUNDED_BEFORE), m.start())).find()) {
+                    rounded.add(f);
+                }
                 String key = f.eventId(); // the same money twice in one article: one event, the surer reading
                 AidFinding kept = best.get(key);
                 if (kept == null || f.confidence() > kept.confidence() || kept.partOf() == null && f.partOf() != null) {
@@ -577,7 +585,46 @@ public final class AidExtractor {
                 context = new AidContext(sentenceDonor, sentenceRecipient, i, total, sentenceRecipients.size() == 1);
             }
         }
-        return new Reading(List.copyOf(best.values()), unread, donors, articleRecipient, noRecipientYet && articleRecipient != null);
+        return new Reading(withoutRoundedRepeats(best.values(), rounded), unread, donors, articleRecipient, noRecipientYet && articleRecipient != null);
+    }
+
+    /** "more than", "plus de", "más de", "mais de", "über", "rund" and the like right before an amount. */
+    private static final Pattern ROUNDED = Pattern.compile("(?:\\b(?:more\\s+than|over|about|around|nearly|almost|some|roughly|plus\\s+d['’e]\\s*|près\\s+d['’e]\\s*|environ|"
+            + "más\\s+de|cerca\\s+de|casi|unos|alrededor\\s+de|mais\\s+de|quase|aproximadamente|über|mehr\\s+als|rund|fast|knapp|etwa)\\s*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int ROUNDED_BEFORE = 24;
+    /** How far a rounded amount may lie from the precise one it says again: "plus de 4 milliards" for "4 milliards 136 millions". */
+    private static final BigDecimal ROUNDING_REACH = new BigDecimal("0.05");
+
+    /**
+     * The article's amounts without those that only say a precise one again, rounded: a headline's
+     * "más de 53 millones de soles" over the text's "53 millones 100 mil 965 soles" is one gift.
+     * Only for the same recipient and currency, within {@link #ROUNDING_REACH} of an amount written
+     * with more figures, and never an amount another one is a part of.
+     */
+    static List<AidFinding> withoutRoundedRepeats(java.util.Collection<AidFinding> findings, Set<AidFinding> rounded) {
+        if (rounded.isEmpty() || findings.size() < 2) {
+            return List.copyOf(findings);
+        }
+        List<AidFinding> kept = new ArrayList<>(findings.size());
+        for (AidFinding f : findings) {
+            boolean repeat = rounded.contains(f) && findings.stream().noneMatch(g -> g.partOf() == f) && findings.stream().anyMatch(g -> g != f
+                    && g.recipient().equals(f.recipient()) && g.currency().equals(f.currency())
+                    && g.amount().stripTrailingZeros().precision() > f.amount().stripTrailingZeros().precision()
+                    && g.amount().subtract(f.amount()).abs().compareTo(g.amount().multiply(ROUNDING_REACH)) <= 0);
+            if (!repeat) {
+                kept.add(f);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** A sentence set aside before its amounts were read: in debug mode they are read anyway, to say which were dropped. */
+    private void traceAmounts(String why, String text) {
+        if (DEBUG) {
+            List<MoneyMention> read = amountReader.find(text);
+            System.err.println("aid: " + why + " " + read.stream().map(m -> m.amount().toPlainString() + " " + m.currency()).toList() + ": " + text);
+        }
     }
 
     private static void trace(String why, String text, MoneyMention m) {

@@ -90,13 +90,18 @@ final class AidFields {
         return found;
     }
 
+    /** The programme named first in the sentence: the same answer on every run, whatever the order of the table. */
     static String program(String text) {
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
         for (Map.Entry<String, Pattern> e : AidLexicon.PROGRAMS.entrySet()) {
-            if (e.getValue().matcher(text).find()) {
-                return e.getKey();
+            Matcher m = e.getValue().matcher(text);
+            if (m.find() && m.start() < firstAt) {
+                first = e.getKey();
+                firstAt = m.start();
             }
         }
-        return null;
+        return first;
     }
 
     /** "according to estimates by the Congressional Research Service" → "Congressional Research Service". */

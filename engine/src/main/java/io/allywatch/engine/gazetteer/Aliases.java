@@ -96,7 +96,7 @@ final class Aliases {
         put(m, "ARG", "Casa Rosada");
         ForeignAliases.capitals(m);
         put(m, "LKA", "Colombo");
-        ALIASES = Map.copyOf(m);
+        ALIASES = java.util.Collections.unmodifiableMap(m); // in the order written: the same index on every run
     }
 
     private Aliases() {

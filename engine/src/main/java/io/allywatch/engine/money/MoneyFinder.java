@@ -17,22 +17,22 @@ import java.util.regex.Pattern;
  */
 public final class MoneyFinder {
     private static final String NUMBER = "(\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "(mil\\s+millones|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
-            + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mil|Tsd\\.?|k|m|b|M|B)";
+    private static final String SCALE = "(mil\\s+millones|mil\\s+milhões|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
+            + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mille|mil|Tsd\\.?|k|m|b|M|B)";
     private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD|SEK|NOK|DKK)";
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
             + "|kanadische[n]?\\s+Dollar|Australian\\s+dollars?|dollars?\\s+australiens|dólares\\s+australianos|australische[n]?\\s+Dollar"
             + "|New\\s+Zealand\\s+dollars?|dollars?\\s+néo-zélandais|dólares\\s+neozelandeses|(?:New\\s+)?Taiwan(?:ese)?\\s+dollars?|dlrs?|US-Dollar|dollars?|Dollar|dólares|dólar"
             + "|euros?|Euro|reais|real|pounds?(?:\\s+sterling)?|libras(?:\\s+esterlinas)?|livres?(?:\\s+sterling)?|Pfund|yens?|yenes|ienes|Yen|yuan(?:es|s)?|renminbi|Yuans?"
-            + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|francs?\\s+CFA|FCFA|CFA\\s+francs|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
+            + "|Swiss\\s+francs|francs\\s+suisses|Schweizer\\s+Franken|Franken|francs?\\s+CFA|F\\.?\\s?(?:CFA|Cfa|cfa)|CFA\\s+francs|(?:nuevos\\s+)?soles|escudos(?:\\s+cabo-verdianos)?|D-Mark|Deutsche\\s+Mark|(?:West\\s+)?German\\s+marks|marks|stg|sterling"
             + "|ECUs?|ecus|European\\s+Currency\\s+Units?|guilders|rupees|roupies|rupias"
             // the Nordic crowns, the country's adjective first where it is written: "120 millions de couronnes", "10 milliards de couronnes norvégiennes"
             + "|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|kroner|krone|crowns)|kronor|kroner|(?:schwedische|norwegische|dänische)n?\\s+Kronen|Kronen"
             + "|couronnes(?:\\s+(?:suédoises|norvégiennes|danoises))?|coronas(?:\\s+(?:suecas|noruegas|danesas))?|coroas(?:\\s+(?:suecas|norueguesas|dinamarquesas))?)";
 
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
-            SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
+            SYMBOL + "\\s?" + NUMBER + "(?:[\\s\\u00A0-]?" + SCALE + "\\b)?(?:\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b)?");
     /** Small numbers in words before a scale: "drei Milliarden Dollar", "two billion dollars", "tres mil millones de dólares". */
     private static final String NUMBER_WORD = "(one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
             + "|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez"
@@ -65,6 +65,12 @@ public final class MoneyFinder {
     /** "100-mln-dlr" as well as "100 mln dlrs". */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "(?<![\\p{L}\\d$€£])" + NUMBER + "(?:[\\s\\u00A0-]?" + SCALE + ")?(?:-|\\s*)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
+    /** A compound amount, larger scale first: "18 milliards 492 millions de FCFA", "53 millones 100 mil 965 soles". */
+    private static final String COMPOUND_SCALE = "(?:milliards?|Milliarden|billions?|bilhões|mil\\s+millones|millions?|millones|milhões|Millionen|mille|mil)";
+    private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?\\s+" + COMPOUND_SCALE
+            + "(?:\\s+(?:et\\s+|e\\s+|y\\s+)?\\d{1,3}\\s+" + COMPOUND_SCALE + ")+(?:\\s+\\d{1,3})?)\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b");
+    private static final Pattern COMPOUND_PART = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?:\\s+(" + COMPOUND_SCALE + "))?");
+
     /** Wire style, the currency first: "dlrs 40 mln"; with its scale, so that "a 100-mln-dlr 20-year loan" is no "dlr 20". */
     private static final Pattern WIRE_CURRENCY_FIRST = Pattern.compile("\\b(dlrs?)\\s+" + NUMBER + "\\s?" + SCALE + "\\b");
 
@@ -89,7 +95,7 @@ public final class MoneyFinder {
     private static final io.allywatch.engine.text.StemFilter CURRENCY_WORDS = new io.allywatch.engine.text.StemFilter(List.of(
             "dollar", "dólar", "dolar", "dlr", "euro", "real", "reais", "pound", "libra", "livre", "pfund", "yen", "yene", "iene", "yuan",
             "renminbi", "franc", "franken", "mark", "ecu", "guilder", "stg", "sterling", "rupee", "roupie", "rupia", "usd", "eur", "gbp", "brl", "jpy", "cny", "rmb",
-            "cad", "chf", "twd", "cfa", "sek", "nok", "dkk", "kron", "crown", "couronne", "corona", "coroa"));
+            "cad", "chf", "twd", "cfa", "fcfa", "soles", "escudo", "sek", "nok", "dkk", "kron", "crown", "couronne", "corona", "coroa"));
 
     private final boolean decimalComma;
     private final boolean latinGrouping;
@@ -124,6 +130,13 @@ public final class MoneyFinder {
         while (m.find()) {
             String currency = m.group(4) != null ? wordCurrency(m.group(4)) : symbolCurrency(m.group(1));
             add(found, m.start(), m.end(), m.group(2), m.group(3), currency);
+        }
+        Matcher c = COMPOUND.matcher(text);
+        while (c.find()) {
+            int start = c.start();
+            if (found.stream().noneMatch(f -> f.start() < c.end() && start < f.end())) {
+                addCompound(found, start, c.end(), c.group(1), wordCurrency(c.group(2)));
+            }
         }
         Matcher w = WIRE_CURRENCY_FIRST.matcher(text);
         while (w.find()) {
@@ -200,7 +213,7 @@ public final class MoneyFinder {
     }
 
     /** Long scale words only: a bare "5 m" or "3 k" is too often something else. */
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d$€£¥.,])" + NUMBER + "[\\s\\u00A0](mil\\s+millones|millones|millón|milhões|milhão|"
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d$€£¥.,])" + NUMBER + "[\\s\\u00A0](mil\\s+millones|mil\\s+milhões|millones|millón|milhões|milhão|"
             + "bilhões|bilhão|milliards?|Milliarden|Milliarde|Millionen|Million|millions?|billions?)\\b");
     /** What a bare "13 Millionen" counts when it is no money: people, in the five languages. */
     private static final Pattern COUNTED = Pattern.compile("\\s*(?:(?:de|d['’]|of)\\s*)?(?:Menschen|Personen|Einwohner\\p{L}*|Flüchtling\\p{L}*|Kinder\\p{L}*|Vertriebene\\p{L}*|"
@@ -209,8 +222,29 @@ public final class MoneyFinder {
     private static final Pattern BARE_OF = Pattern.compile("\\s*(?:de|d['’]|of|in|an|en|em|à|a|für)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int BARE_OF_REACH = 25;
     private static final Pattern BARE_FOLLOWER = Pattern.compile("\\s*(?:[.,;:)]|$|(?:en|in|em|im)\\s+(?:19|20)\\d{2}\\b|(?:se|para|pour|for|to|für|an|are|were|was|will|would|sont|seront|son|serán|"
-            + "são|serão|sind|werden|wurden|sollen|más|more|plus|mais|weitere|adicionales|supplémentaires|adicionais|additional|extra|extras)\\b)",
+            + "são|serão|sind|werden|wurden|sollen|más|more|plus|mais|weitere|adicionales|supplémentaires|adicionais|additional|extra|extras|"
+            // "puis 200 millions de plus en décembre", "les 10 millions restants"
+            + "de\\s+(?:plus|más|mais)|restants|restantes|remaining)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The parts of a compound amount added up, each by its own scale. */
+    private void addCompound(List<MoneyMention> found, int start, int end, String parts, String currency) {
+        if (currency == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Matcher part = COMPOUND_PART.matcher(parts);
+        while (part.find()) {
+            BigDecimal value = parseNumber(part.group(1), part.group(2) != null);
+            if (value == null) {
+                return;
+            }
+            sum = sum.add(value.multiply(multiplier(part.group(2))));
+        }
+        if (sum.signum() > 0) {
+            found.add(new MoneyMention(start, end, sum, currency));
+        }
+    }
 
     private void add(List<MoneyMention> found, int start, int end, String number, String scale, String currency) {
         BigDecimal value = parseNumber(number, scale != null);
@@ -266,8 +300,11 @@ public final class MoneyFinder {
         }
         String s = scale.replace(".", "");
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.matches("mil\\s+millones")) {
+        if (lower.matches("mil\\s+(?:millones|milhões)")) { // Spanish, and European Portuguese "1,2 mil milhões de dólares"
             return BigDecimal.TEN.pow(9);
+        }
+        if (lower.equals("mille")) { // French "255 mille euros"
+            return BigDecimal.TEN.pow(3);
         }
         if (lower.startsWith("trillion") || lower.equals("tn")) {
             return BigDecimal.TEN.pow(12);
@@ -323,6 +360,15 @@ public final class MoneyFinder {
         }
         if (w.contains("swiss") || w.contains("suisse") || w.contains("schweizer")) {
             return "CHF";
+        }
+        if (w.startsWith("escudo")) {
+            return "CVE"; // Cape Verde's: Portugal's went with the euro in 2002
+        }
+        if (w.endsWith("soles")) {
+            return "PEN";
+        }
+        if (w.equals("franken")) {
+            return "CHF"; // German "Franken" alone is the Swiss franc
         }
         if (w.contains("cfa")) {
             return "XOF";

@@ -37,7 +37,23 @@ class MoneyFinderTest {
             "en|500 million Danish kroner|500000000|DKK",
             "de|300 Millionen schwedische Kronen|300000000|SEK",
             // pounds sterling in French
-            "fr|3 milliards de livres sterling|3000000000|GBP"})
+            "fr|3 milliards de livres sterling|3000000000|GBP",
+            // the francs CFA as the West and Central African press writes them
+            "fr|une valeur de plus de 3,5 milliards FCFA|3500000000|XOF",
+            "fr|consacre 21 milliards de F Cfa à la sécurité|21000000000|XOF",
+            "fr|atteignent ainsi 790 Mds F Cfa.|790000000000|XOF",
+            // compound amounts, the larger scale first
+            "fr|des dons de 18 milliards 492 millions de FCFA|18492000000|XOF",
+            "es|entrega de 53 millones 100 mil 965 soles|53100965|PEN",
+            // European Portuguese "mil milhões", French "mille"
+            "pt|cujo montante global é de 1,2 mil milhões de dólares|1200000000|USD",
+            "fr|une enveloppe de 255 mille euros|255000|EUR",
+            // Swiss francs in German, the sol, the Cape Verdean escudo
+            "de|stellt die Schweiz 23 Millionen Franken bereit|23000000|CHF",
+            "es|más de 53 millones de soles|53000000|PEN",
+            "pt|no valor de 425 milhões de escudos cabo-verdianos|425000000|CVE",
+            // a hyphen between the figure and its scale
+            "en|a ¥1.1-billion grant|1100000000|JPY"})
     void readsEveryCommonNotation(String lang, String text, String amount, String currency) {
         var found = new MoneyFinder(lang).find(text);
         if (amount.equals("-")) {
