@@ -346,7 +346,12 @@ class RealWordingTest {
             "pt|O Banco Mundial vai conceder a Angola um financiamento de 1,2 mil milhões de dólares.|WBG|AGO|1200000000|USD",
             "fr|L'Union européenne a alloué une aide de 255 mille euros à Haïti.|EUU|HTI|255000|EUR",
             "en|Japan extended a ¥1.1-billion grant to the Philippines for its coast guard.|JPN|PHL|1100000000|JPY",
-            "fr|Washington avait déjà débloqué 60 millions de dollars d'assistance militaire à l'Ukraine, puis 200 millions de plus en décembre.|USA|UKR|200000000|USD"})
+            "fr|Washington avait déjà débloqué 60 millions de dollars d'assistance militaire à l'Ukraine, puis 200 millions de plus en décembre.|USA|UKR|200000000|USD",
+            // 0.19.1: "handed", "set out" give; "donativo" is a word of aid; the English "as" is no list of countries sharing "for"
+            "en|Officials of the U.S. Embassy handed $3.1 million to representatives of the Ecuadorian Armed Forces on August 3.|USA|ECU|3100000|USD",
+            "en|On Friday Canada set out the details of a $64.8 million military aid package for Ukraine.|CAN|UKR|64800000|USD",
+            "es|A la entrega del donativo chino a Costa Rica, valorado en unos cinco millones de dólares, asistió el ministro.|CHN|CRI|5000000|USD",
+            "en|Britain has announced a further £450m of military support for Kyiv, as the UK and Germany get ready to host a meeting.|GBR|UKR|450000000|GBP"})
     void readsDonorsRecipientsAndCurrencies(String lang, String text, String donor, String recipient, String amount, String currency) {
         assertThat(events(text, lang, AidEvent.class)).as(text).anySatisfy(a -> {
             assertThat(a.donor()).isEqualTo(donor);

@@ -71,7 +71,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
                     + "Foreign\\s+Military\\s+Financing|FMF|IMET|INCLE|drawdown|subsid(?:y|ies))\\b"),
             p("\\b(?:give|gives|gave|given|giving|aid(?:s|ed|ing)?\\s+(?=(?-i:\\p{Lu}))|provid\\w*|contribut\\w*|donat\\w*|pledg\\w*|grant(?:s|ed)?|offer\\w*|send|sends|sent|lend|lends|lent|"
                     + "extend(?:s|ed)?|approv\\w*|allocat\\w*|earmark\\w*|announc\\w*|commit\\w*|disburs\\w*|releas\\w*|authori[sz]\\w*|rais(?:e|es|ed|ing)|increas\\w*|boost\\w*|doubl\\w*|"
-                    + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|"
+                    + "unveil\\w*|deliver\\w*|promis\\w*|agreed\\s+to\\s+(?:provide|give|lend)|set\\s+aside|put\\s+aside|assign\\w*|hand(?:s|ed|ing)?|set\\s+out|outlin(?:e|es|ed|ing)|"
                     + "fund(?:s|ed|ing)?|financ\\w*|channel\\w*|transferr?\\w*|mobili[sz]\\w*|devot\\w*|dedicat\\w*|appropriat\\w*)\\b"),
             p("\\b(?:receiv\\w*|gets?|got|obtain\\w*|appeal\\w*|ask\\w*|request\\w*|seek\\w*|sought|secur(?:es|ed)|recipients?|beneficiar\\w*|"
                     + "would\\s+get|getting|needs?)\\b"),
@@ -133,7 +133,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:aides?|assistance|dons?|subventions?|prêts?|crédits?|soutien|appui|coopération\\s+(?:financière|technique))\\b"));
 
     static final AidCues SPANISH = new AidCues(
-            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|fondo\\s+fiduciario|apoyo|aportes?|aportaci\\p{L}*|contribución|"
+            p("\\b(?:ayudas?|asistencia|préstamos?|créditos?|donaci\\p{L}*|donativ\\p{L}*|subvenci\\p{L}*|paquete|financiamiento|financiación|fondos|fondo\\s+fiduciario|apoyo|aportes?|aportaci\\p{L}*|contribución|"
                     + "cooperación\\s+(?:financiera|técnica|al\\s+desarrollo)|FMF|IMET)\\b"),
             p("\\b(?:d(?:io|a|ará|aba|ado)|entreg\\p{L}*|otorg\\p{L}*|don\\p{L}*|promet\\p{L}*|prometi\\p{L}*|ofrec\\p{L}*|ofreci\\p{L}*|envi\\p{L}*|destin\\p{L}*|"
                     + "aprob\\p{L}*|asign\\p{L}*|anunci\\p{L}*|concedi\\p{L}*|conced\\p{L}*|aport\\p{L}*|compromet\\p{L}*|firm\\p{L}*|desembols\\p{L}*|liber\\p{L}*|prest\\p{L}*|suministr\\p{L}*|proporcion\\p{L}*|moviliz\\p{L}*|dedic\\p{L}*|contribu\\p{L}*|financi\\p{L}*)\\b"),
@@ -160,7 +160,7 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:ayudas?|asistencia|donaci\\p{L}*|subvenci\\p{L}*|préstamos?|créditos?|apoyo|cooperación\\s+(?:financiera|técnica))\\b"));
 
     static final AidCues PORTUGUESE = new AidCues(
-            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|subsídios?|pacote|financiamento|fundos|fundo\\s+fiduciário|apoio|contribuição|verbas?|repasses?|"
+            p("\\b(?:ajudas?|assistência|auxílio|empréstimos?|créditos?|doaç\\p{L}*|donativ\\p{L}*|subsídios?|pacote|financiamento|fundos|fundo\\s+fiduciário|apoio|contribuição|verbas?|repasses?|"
                     + "cooperação\\s+(?:financeira|técnica|para\\s+o\\s+desenvolvimento)|FMF|IMET)\\b"),
             p("\\b(?:d(?:eu|á|ará|ado)|entreg\\p{L}*|conced\\p{L}*|do(?:ou|ará|ado)|promet\\p{L}*|ofere\\p{L}*|envi\\p{L}*|destin\\p{L}*|aprov\\p{L}*|"
                     + "anunci\\p{L}*|alocou|aloc\\p{L}*|disponibiliz\\p{L}*|liber\\p{L}*|assin\\p{L}*|desembols\\p{L}*|empresta\\p{L}*|financi\\p{L}*|fornec\\p{L}*|forneç\\p{L}*|assegur\\p{L}*|mobiliz\\p{L}*|dedic\\p{L}*|contribu\\p{L}*)\\b"),
@@ -193,7 +193,9 @@ record AidCues(Pattern aid, Pattern give, Pattern receive, Pattern from, Pattern
             p("\\b(?:gibt|gab|gegeben|geben|zugesagt|zusag\\p{L}*|sagt\\p{L}*|sagen|liefer\\p{L}*|geliefert|stellt\\p{L}*|stellen|gestellt|bereit\\p{L}*|spende\\p{L}*|spendet\\p{L}*|gespendet|gewähr\\p{L}*|schick\\p{L}*|geschickt|bewillig\\p{L}*|"
                     + "geleistet|leistet\\p{L}*|leisten|überwies\\p{L}*|überweis\\p{L}*|überwiesen|freigegeben|angekündigt|kündigt\\p{L}*|unterzeichnet\\p{L}*|zahlt\\p{L}*|zahlen|gezahlt|ausgezahlt|versprochen|verspricht|versprach\\p{L}*|"
                     + "geholfen|hilft|half|helfen|unterstütz\\p{L}*|bereitzustellen|finanzier\\p{L}*|mobilisier\\p{L}*|aufgestockt|aufstock\\p{L}*|stockt|zugesichert|"
-                    + "übergeben|übergibt|übergab|Übergabe|zukommen|zukommt|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet)\\b"),
+                    + "übergeben|übergibt|übergab|Übergabe|zukommen|zukommt|ausgestattet|ausstatt\\p{L}*|ausrüst\\p{L}*|ausgerüstet|stift\\p{L}*|gestiftet|"
+                    // "wird mit 88 Millionen Euro gefördert", "steuert 96 Millionen Euro bei", "überreichte ... im Wert von"
+                    + "förder\\p{L}*|gefördert|steuert|steuerte|beisteuer\\p{L}*|beigesteuert|überreich\\p{L}*)\\b"),
             p("\\b(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|beantragt\\p{L}*|bittet|bat|profitiert\\p{L}*|profitieren|Empfänger\\p{L}*|empfängt|empfing|empfangen)\\b"),
             p("\\b(?:von|vom|seitens|aus)\\s*(?:der|den|dem)?\\s*$"),
             // "für die Bevölkerung des Bürgerkriegslandes Syrien", "für das Bürgerkriegsland Jemen", "für die Entwicklung Perus"

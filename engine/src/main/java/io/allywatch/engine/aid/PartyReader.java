@@ -47,11 +47,14 @@ final class PartyReader {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’.-]+");
 
     private final String lang;
+    /** What stands between two countries that share one lead ("to El Salvador, Honduras and Guatemala"), in this language. */
+    private final Pattern sharedLead;
     private final AidCues cues;
     private final CountryGazetteer gazetteer;
 
     PartyReader(String lang, AidCues cues, CountryGazetteer gazetteer) {
         this.lang = lang;
+        this.sharedLead = "en".equals(lang) ? ENGLISH_SHARED_LEAD : SHARED_LEAD;
         this.cues = cues;
         this.gazetteer = gazetteer;
     }
@@ -211,7 +214,7 @@ final class PartyReader {
                     && !aidNounNext(text, p) && !peopleGoTo(text, p)) {
                 // "will go to El Salvador, Honduras, Guatemala and Costa Rica": shared by several, no one recipient
                 boolean shared = k + 1 < parties.size() && !parties.get(k + 1).institution()
-                        && SHARED_LEAD.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
+                        && sharedLead.matcher(text.substring(p.end(), Math.max(p.end(), parties.get(k + 1).start()))).matches();
                 return shared ? null : Pick.strong(p.code());
             }
         }
@@ -248,7 +251,7 @@ final class PartyReader {
                     && words(text, p.end(), m.start()) <= GERMAN_DATIVE_REACH && !CLAUSE_MARK.matcher(text.substring(p.end(), m.start())).find()
                     // "plant, Tunesien und Malta Militärgerät im Wert von ...": the last one named before the amount, or none
                     && parties.stream().noneMatch(o -> !o.institution() && (o.start() >= p.end() && o.end() <= m.start()
-                    || o.end() <= p.start() && SHARED_LEAD.matcher(text.substring(o.end(), p.start())).matches()))
+                    || o.end() <= p.start() && sharedLead.matcher(text.substring(o.end(), p.start())).matches()))
                     && givenToAfterGermanSubject(text, p)) {
                 return Pick.strong(p.code());
             }
@@ -516,6 +519,8 @@ final class PartyReader {
     private static final Pattern MONEY_START = Pattern.compile("(?:US)?[$€£¥]|\\d");
     private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s+(?:in|en|em|im|no|na)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "to Guinea, to Liberia and to Sierra Leone", "an Gaza und das Westjordanland": one lead shared by several, each with its own preposition or article. */
+    /** English has its own: the Romance articles "a", "as", "o" of the general one are English words ("for Kyiv, as the UK and Germany ..."). */
+    private static final Pattern ENGLISH_SHARED_LEAD = Pattern.compile("\\s*(?:,\\s*(?:and)?|and)\\s*(?:(?:to|for|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARED_LEAD = Pattern.compile("\\s*(?:,\\s*(?:and|et|y|e|und|sowie)?|and|et|y|e|und|sowie)\\s*"
             + "(?:(?:to|for|à|au|aux|a|al|para|ao|à|an|für|the|la|le|les|el|los|las|o|os|as|die|der|das|den)\\s+|l['’]\\s*){0,2}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class MoneyFinder {
     private static final String NUMBER = "(\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String SCALE = "(mil\\s+millones|mil\\s+milhões|billones|billón|billions?|millions?|millones|millón|milhões|milhão|bilhões|bilhão|milliards?"
-            + "|Milliarden|Milliarde|Millionen|Million|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mille|mil|Tsd\\.?|k|m|b|M|B)";
+            + "|Milliarden|Milliarde|Millionen|Million|Mill\\.|Mia\\.?|Mrd\\.?|Mio\\.?|Mds?|mds?|mlns?|mln|bln|mn|bn|tn|trillions?|thousand|mille|mil|Tsd\\.?|k|m|b|M|B)";
     private static final String SYMBOL = "(US\\$|U\\.S\\.\\s?\\$|NT\\$|CA\\$|HK\\$|R\\$|C\\$|A\\$|\\$|€|£|¥|USD|EUR|GBP|BRL|JPY|CNY|RMB|CAD|CHF|TWD|SEK|NOK|DKK)";
     /** Longer names first: "Canadian dollars" before "dollars". */
     private static final String WORD_CURRENCY = "(U\\.?S\\.?\\s+dollars?|U\\.?S\\.?\\s+dlrs?|Canadian\\s+dollars?|dollars?\\s+canadiens|dólares\\s+canadienses|dólares\\s+canadenses"
@@ -37,9 +37,14 @@ public final class MoneyFinder {
     private static final String NUMBER_WORD = "(one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
             + "|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez"
             + "|ein|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
-    private static final Pattern WORD_NUMBER_FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d])" + NUMBER_WORD + "\\s+" + SCALE
+    private static final Pattern WORD_NUMBER_FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d])" + NUMBER_WORD
+            + "\\s+(?:(?:weitere|zusätzliche|further|additional|autre|otra|outra)\\s+)?" + SCALE
             + "(?:\\s+|-)(?:de\\s+|d['’]\\s*)?(?:" + WORD_CURRENCY + "\\b|" + SYMBOL + ")");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    /** Half a million: "eine halbe Million Euro", "half a million dollars", "medio millón de dólares", "meio milhão de euros". */
+    private static final Pattern HALF_A_MILLION = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:eine\\s+halbe|half\\s+a|medio|meio)\\s+(?:Million|millón|milhão)"
+            + "\\s+(?:de\\s+|d['’]\\s*)?" + WORD_CURRENCY + "\\b");
+    private static final BigDecimal HALF_MILLION = new BigDecimal(500_000);
 
     private static Map<String, Integer> numberWords() {
         Map<String, Integer> m = new java.util.HashMap<>();
@@ -136,6 +141,14 @@ public final class MoneyFinder {
             int start = c.start();
             if (found.stream().noneMatch(f -> f.start() < c.end() && start < f.end())) {
                 addCompound(found, start, c.end(), c.group(1), wordCurrency(c.group(2)));
+            }
+        }
+        Matcher half = HALF_A_MILLION.matcher(text);
+        while (half.find()) {
+            int start = half.start();
+            String currency = wordCurrency(half.group(1));
+            if (currency != null && found.stream().noneMatch(f -> f.start() < half.end() && start < f.end())) {
+                found.add(new MoneyMention(start, half.end(), HALF_MILLION, currency));
             }
         }
         Matcher w = WIRE_CURRENCY_FIRST.matcher(text);
@@ -301,6 +314,9 @@ public final class MoneyFinder {
         String s = scale.replace(".", "");
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.matches("mil\\s+(?:millones|milhões)")) { // Spanish, and European Portuguese "1,2 mil milhões de dólares"
+            return BigDecimal.TEN.pow(9);
+        }
+        if (lower.equals("mia")) { // Swiss German "1,5 Mia. Franken"
             return BigDecimal.TEN.pow(9);
         }
         if (lower.equals("mille")) { // French "255 mille euros"

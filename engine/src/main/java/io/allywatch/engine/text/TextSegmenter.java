@@ -24,7 +24,7 @@ public final class TextSegmenter {
             "approx", "dept", "est", "fig", "ft", "mt", "gov't", "u.s", "u.k", "u.n", "u.s.a", "e.g", "i.e",
             "d.c", "a.m", "p.m", "n.y", "l.a",
             // French, Spanish, Portuguese, German: "Mrd. Euro", "z. B.", "Sr. Álvarez"
-            "mrd", "mio", "bzw", "ca", "nr", "abs", "vgl", "sra", "srta", "dra", "gral", "mme", "mlle", "cf", "av", "bn", "mn");
+            "mrd", "mio", "mill", "mia", "bzw", "ca", "nr", "abs", "vgl", "sra", "srta", "dra", "gral", "mme", "mlle", "cf", "av", "bn", "mn");
 
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final int maxSentenceChars;

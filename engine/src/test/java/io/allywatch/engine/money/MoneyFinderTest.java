@@ -53,7 +53,14 @@ class MoneyFinderTest {
             "es|más de 53 millones de soles|53000000|PEN",
             "pt|no valor de 425 milhões de escudos cabo-verdianos|425000000|CVE",
             // a hyphen between the figure and its scale
-            "en|a ¥1.1-billion grant|1100000000|JPY"})
+            "en|a ¥1.1-billion grant|1100000000|JPY",
+            // the German and Swiss abbreviations "Mill." and "Mia.", half a million, "eine weitere Million"
+            "de|werden 500 Mill. Dollar bereitgestellt|500000000|USD",
+            "de|Die Schweiz gibt 1,5 Mia. Franken|1500000000|CHF",
+            "de|soll eine halbe Million Euro an Jordanien gehen|500000|EUR",
+            "es|donó medio millón de dólares a Haití|500000|USD",
+            "en|gave half a million dollars to Haiti|500000|USD",
+            "de|Eine weitere Million Euro ist für UNICEF vorgesehen|1000000|EUR"})
     void readsEveryCommonNotation(String lang, String text, String amount, String currency) {
         var found = new MoneyFinder(lang).find(text);
         if (amount.equals("-")) {

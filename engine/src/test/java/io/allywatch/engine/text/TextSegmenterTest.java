@@ -39,6 +39,14 @@ class TextSegmenterTest {
     }
 
     @Test
+    void germanAndSwissScaleAbbreviationsDoNotEndSentences() {
+        List<Sentence> sentences = split("Es werden 500 Mill. Dollar bereitgestellt. Die Schweiz gibt 1,5 Mia. Franken. Das sind 2 Mio. Euro mehr.");
+
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "Es werden 500 Mill. Dollar bereitgestellt.", "Die Schweiz gibt 1,5 Mia. Franken.", "Das sind 2 Mio. Euro mehr.");
+    }
+
+    @Test
     void aGermanDayOfTheMonthDoesNotEndASentence() {
         List<Sentence> sentences = split("Bis zum 7. März ging Material im Wert von 37 Millionen Euro an die Armee. Am 1. Jänner folgte mehr. "
                 + "Es waren 7. Danach kam nichts.");
