@@ -56,7 +56,12 @@ public final class ExtractionEngine {
 
     private final Clock clock;
     private final int maxTextChars;
-    private final LanguageIdentifier languages;
+    /**
+     * Loaded on the first article whose language is not declared. ingest-service declares it for every
+     * article it publishes, so extract-service mostly never loads the model: about 40 MB of heap
+     * (docs/BENCHMARKS.md, memory).
+     */
+    private volatile LanguageIdentifier languages;
     private final TextSegmenter segmenter = new TextSegmenter();
     private final Map<String, LanguageReaders> readers;
 
@@ -101,7 +106,6 @@ public final class ExtractionEngine {
         }
         this.clock = clock;
         this.maxTextChars = maxTextChars;
-        this.languages = new LanguageIdentifier();
         this.readers = Map.of("en", LanguageReaders.of("en", aidRanker), "fr", LanguageReaders.of("fr", aidRanker),
                 "es", LanguageReaders.of("es", aidRanker), "pt", LanguageReaders.of("pt", aidRanker), "de", LanguageReaders.of("de", aidRanker));
     }
@@ -116,7 +120,7 @@ public final class ExtractionEngine {
         if (isBlank(text)) {
             return List.of();
         }
-        String lang = article.lang() != null ? LanguageCodes.normalize(article.lang()) : languages.identify(text).orElse(null);
+        String lang = article.lang() != null ? LanguageCodes.normalize(article.lang()) : languages().identify(text).orElse(null);
         if (lang == null || !SUPPORTED_LANGUAGES.contains(lang)) {
             return List.of();
         }
@@ -142,7 +146,7 @@ public final class ExtractionEngine {
             }
             lang = article.lang() != null ? LanguageCodes.normalize(article.lang()) : null;
             if (lang == null) {
-                Optional<String> detected = languages.identify(text);
+                Optional<String> detected = languages().identify(text);
                 if (detected.isEmpty()) {
                     return ExtractionResult.unreadable(articleId, null,
                             "language could not be identified (supported by extractor " + VERSION + ": " + SUPPORTED_LIST + ")");
@@ -158,6 +162,25 @@ public final class ExtractionEngine {
             LOG.log(System.Logger.Level.WARNING, "extraction failed for article " + articleId, e);
             return ExtractionResult.unreadable(articleId, lang, "extraction failed: " + e);
         }
+    }
+
+    /** Whether the language model has been loaded (for tests of {@link #languages}' laziness). */
+    boolean languageModelLoaded() {
+        return languages != null;
+    }
+
+    private LanguageIdentifier languages() {
+        LanguageIdentifier loaded = languages;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = languages;
+                if (loaded == null) {
+                    loaded = new LanguageIdentifier();
+                    languages = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Blank in the wider sense: no-break and other Unicode spaces count as space too. */
