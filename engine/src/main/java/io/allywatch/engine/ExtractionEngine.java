@@ -46,7 +46,7 @@ import java.util.TreeSet;
  */
 public final class ExtractionEngine {
 
-    public static final String VERSION = "0.19.1";
+    public static final String VERSION = "0.19.2";
     /** Longer texts are read only this far: no news article is longer, and the work stays bounded. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
     static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "fr", "es", "pt", "de");

@@ -697,7 +697,9 @@ class RealWordingTest {
             // 0.18.0: a German region in one word ("im Nordirak") is its country
             "de|Weitere Waffen, Ausrüstung und Verbandmaterial liefert Deutschland an die Kurden im Nordirak.|ARMS_TRANSFER|DEU,IRQ",
             // 0.18.0: a German agreement "über Sicherheitsunterstützung", and the dollar's name no party to it
-            "de|Ein Abkommen über Sicherheitsunterstützung, dessen Wert bei 10,65 Millionen US-Dollar liegt, haben Japan und die Philippinen unterzeichnet.|AGREEMENT|JPN,PHL"})
+            "de|Ein Abkommen über Sicherheitsunterstützung, dessen Wert bei 10,65 Millionen US-Dollar liegt, haben Japan und die Philippinen unterzeichnet.|AGREEMENT|JPN,PHL",
+            // 0.19.2: every country of a list takes part, not the first four by name
+            "es|Las armadas de Chile, Colombia, Ecuador, Perú y Estados Unidos realizaron un ejercicio naval conjunto frente a Valparaíso.|EXERCISE|CHL,COL,ECU,PER,USA"})
     void readsCooperation(String lang, String text, CooperationKind kind, String actors) {
         assertThat(events(text, lang, CooperationEvent.class)).as(text).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo(kind);

@@ -34,7 +34,7 @@ public final class CooperationExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014\\u2013]");
     /** A country must be named this often to count as one of the article's main countries. */
     private static final int MAIN_COUNTRY_MENTIONS = 2;
-    private static final int MAX_ACTORS = 4;
+    private static final int MAX_ACTORS = 12;
     private static final Pattern INTERNAL_MEETING = Pattern.compile(
             "\\bmeeting\\s+of\\s+(?:his|her|its|their|the\\s+country['’]s)\\s+(?:own\\s+)?(?:top\\s+|senior\\s+)?(?:military\\s+)?"
                     + "(?:commanders|generals|officers|chiefs|cabinet|advisers|aides|staff)\\b", Pattern.CASE_INSENSITIVE);
