@@ -14,7 +14,6 @@ import io.allywatch.engine.text.Prefiltered;
 import io.allywatch.engine.aid.PartyReader.Party;
 import io.allywatch.engine.aid.PartyReader.Pick;
 import io.allywatch.engine.text.Sentence;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -571,7 +570,7 @@ public final class AidExtractor {
                 if (k == 0) {
                     sentenceTotal = f;
                 }
-                if (sentence.headlineLike() || ROUNDED.matcher(text.substring(Math.max(segmentStart, m.start() - ROUNDED_BEFORE), m.start())).find()) {
+                if (sentence.headlineLike() || RoundedRepeats.roundedBefore(text, segmentStart, m)) {
                     rounded.add(f);
                 }
                 String key = f.eventId(); // the same money twice in one article: one event, the surer reading
@@ -585,38 +584,7 @@ public final class AidExtractor {
                 context = new AidContext(sentenceDonor, sentenceRecipient, i, total, sentenceRecipients.size() == 1);
             }
         }
-        return new Reading(withoutRoundedRepeats(best.values(), rounded), unread, donors, articleRecipient, noRecipientYet && articleRecipient != null);
-    }
-
-    /** "more than", "plus de", "más de", "mais de", "über", "rund" and the like right before an amount. */
-    private static final Pattern ROUNDED = Pattern.compile("(?:\\b(?:more\\s+than|over|about|around|nearly|almost|some|roughly|plus\\s+d['’e]\\s*|près\\s+d['’e]\\s*|environ|"
-            + "más\\s+de|cerca\\s+de|casi|unos|alrededor\\s+de|mais\\s+de|quase|aproximadamente|über|mehr\\s+als|rund|fast|knapp|etwa)\\s*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int ROUNDED_BEFORE = 24;
-    /** How far a rounded amount may lie from the precise one it says again: "plus de 4 milliards" for "4 milliards 136 millions". */
-    private static final BigDecimal ROUNDING_REACH = new BigDecimal("0.05");
-
-    /**
-     * The article's amounts without those that only say a precise one again, rounded: a headline's
-     * "más de 53 millones de soles" over the text's "53 millones 100 mil 965 soles" is one gift.
-     * Only for the same recipient and currency, within {@link #ROUNDING_REACH} of an amount written
-     * with more figures, and never an amount another one is a part of.
-     */
-    static List<AidFinding> withoutRoundedRepeats(java.util.Collection<AidFinding> findings, Set<AidFinding> rounded) {
-        if (rounded.isEmpty() || findings.size() < 2) {
-            return List.copyOf(findings);
-        }
-        List<AidFinding> kept = new ArrayList<>(findings.size());
-        for (AidFinding f : findings) {
-            boolean repeat = rounded.contains(f) && findings.stream().noneMatch(g -> g.partOf() == f) && findings.stream().anyMatch(g -> g != f
-                    && g.recipient().equals(f.recipient()) && g.currency().equals(f.currency())
-                    && g.amount().stripTrailingZeros().precision() > f.amount().stripTrailingZeros().precision()
-                    && g.amount().subtract(f.amount()).abs().compareTo(g.amount().multiply(ROUNDING_REACH)) <= 0);
-            if (!repeat) {
-                kept.add(f);
-            }
-        }
-        return List.copyOf(kept);
+        return new Reading(RoundedRepeats.without(best.values(), rounded), unread, donors, articleRecipient, noRecipientYet && articleRecipient != null);
     }
 
     /** A sentence set aside before its amounts were read: in debug mode they are read anyway, to say which were dropped. */
